@@ -1,0 +1,100 @@
+/**
+ * The workbook port: everything the task pane, the custom-function host and the command line may ask
+ * of a workbook. Three adapters implement it (Office.js inside Excel, .xlsx files in Node, in memory
+ * for tests and the browser preview) and pass one shared contract test suite.
+ *
+ * Records cross the port keyed by the schema's column `key`s (English field names), never by
+ * position; the adapters map keys to the Danish headers wherever the user has put those columns.
+ */
+import type { TableName } from "../domain/schema";
+import type { CellValue, RawTable } from "../domain/types";
+
+/** Tables whose rows the pane writes one at a time. */
+export type EditableTable = "Borgere" | "Maal" | "Opfoelgning" | "Metoder" | "Maalgrupper" | "Skala" | "Indstillinger";
+
+/** A record to write, keyed by schema column key (e.g. `{ goalId: "M01", text: "…" }`). */
+export type RecordValues = Readonly<Record<string, CellValue>>;
+
+/** Every table of the contract as read, with where it sits; absent tables are missing. */
+export interface WorkbookSnapshot {
+  readonly tables: Readonly<Partial<Record<TableName, RawTable & { readonly sheet: string }>>>;
+}
+
+/** What the template lacks: sheets, tables and required/optional columns. */
+export interface TemplateStatus {
+  readonly complete: boolean;
+  /** Nothing of the contract exists yet (an empty or foreign workbook). */
+  readonly empty: boolean;
+  readonly missingSheets: readonly string[];
+  readonly missingTables: readonly TableName[];
+  readonly missingColumns: ReadonlyArray<{ readonly table: TableName; readonly column: string }>;
+}
+
+export interface TemplateReport {
+  /** Danish lines saying what was added ("Tilføjede kolonnen Vægt i tabellen Maal …"). */
+  readonly added: readonly string[];
+}
+
+export interface UpsertResult {
+  /** "inserted" when the id was new, "updated" when its row was found and rewritten. */
+  readonly action: "inserted" | "updated";
+  /** Worksheet row number the record now occupies. */
+  readonly row: number;
+}
+
+/** Number formats the writers know; adapters map them to Excel/ExcelJS format codes. */
+export type CellFormat = "text" | "integer" | "decimal" | "percent" | "date" | "signedPercent";
+
+/** A piece of a report sheet, laid out top to bottom. */
+export type Block =
+  | { readonly kind: "title"; readonly text: string }
+  | { readonly kind: "heading"; readonly text: string }
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "keyValues"; readonly rows: ReadonlyArray<readonly [string, CellValue]>; readonly formats?: readonly CellFormat[] }
+  | {
+      readonly kind: "table";
+      /** Excel table name (unique in the workbook) when the block should be an Excel table. */
+      readonly name?: string;
+      readonly headers: readonly string[];
+      readonly rows: ReadonlyArray<readonly CellValue[]>;
+      /** One format per column. */
+      readonly formats?: readonly CellFormat[];
+      /** Drop-down lists per column header, e.g. the action plan's Status. */
+      readonly lists?: Readonly<Record<string, readonly string[]>>;
+    }
+  | { readonly kind: "blank" };
+
+/** A clustered bar chart of one table block (first column = categories, the others = series). */
+export interface ChartSpec {
+  readonly title: string;
+  /** Index of the table block in `blocks` that holds the chart's data. */
+  readonly dataBlock: number;
+}
+
+export interface SheetContent {
+  readonly name: string;
+  readonly blocks: readonly Block[];
+  readonly chart?: ChartSpec;
+  /** Column widths in character units, first column first. */
+  readonly widths?: readonly number[];
+}
+
+export interface WorkbookPort {
+  /** Read every table of the contract (in at most 2 round trips inside Excel). */
+  readAll(): Promise<WorkbookSnapshot>;
+  /** What of the contract is missing, without changing anything. */
+  inspectTemplate(): Promise<TemplateStatus>;
+  /** Create the SMORTE workbook, or add what is missing; never changes or moves the user's data. */
+  ensureTemplate(): Promise<TemplateReport>;
+  /**
+   * Insert or update one record by its id column (the table's first required id column). The row is
+   * located by id at write time; a row that vanished meanwhile is a Danish error, never a write elsewhere.
+   */
+  upsert(table: EditableTable, values: RecordValues): Promise<UpsertResult>;
+  /** Read the data rows of a table block previously written on a sheet (e.g. the leader's action plan). */
+  readSheetTable(sheet: string, tableName: string): Promise<RawTable | null>;
+  /** Write (replace) a whole report sheet. */
+  writeSheet(content: SheetContent): Promise<void>;
+  /** Bring a sheet to the front. */
+  activateSheet(sheet: string): Promise<void>;
+}
