@@ -42,6 +42,16 @@ export interface UpsertResult {
   readonly row: number;
 }
 
+/**
+ * A cell of a report block: a value, or a native Excel formula (English function names, `,` as the
+ * argument separator, as Office.js `Range.formulas` and ExcelJS expect). Plain text that happens to
+ * start with "=" is always written as text, never as a formula.
+ */
+export interface FormulaCell {
+  readonly formula: string;
+}
+export type BlockCell = CellValue | FormulaCell;
+
 /** Number formats the writers know; adapters map them to Excel/ExcelJS format codes. */
 export type CellFormat = "text" | "integer" | "decimal" | "percent" | "date" | "signedPercent";
 
@@ -50,13 +60,13 @@ export type Block =
   | { readonly kind: "title"; readonly text: string }
   | { readonly kind: "heading"; readonly text: string }
   | { readonly kind: "text"; readonly text: string }
-  | { readonly kind: "keyValues"; readonly rows: ReadonlyArray<readonly [string, CellValue]>; readonly formats?: readonly CellFormat[] }
+  | { readonly kind: "keyValues"; readonly rows: ReadonlyArray<readonly [string, BlockCell]>; readonly formats?: readonly CellFormat[] }
   | {
       readonly kind: "table";
       /** Excel table name (unique in the workbook) when the block should be an Excel table. */
       readonly name?: string;
       readonly headers: readonly string[];
-      readonly rows: ReadonlyArray<readonly CellValue[]>;
+      readonly rows: ReadonlyArray<readonly BlockCell[]>;
       /** One format per column. */
       readonly formats?: readonly CellFormat[];
       /** Drop-down lists per column header, e.g. the action plan's Status. */
@@ -79,6 +89,14 @@ export interface SheetContent {
   readonly widths?: readonly number[];
 }
 
+/** What the user does in the sheets, for the task pane (Office adapter; others may never call). */
+export interface WorkbookEvents {
+  /** The user selected a cell in a data row of Borgere, Maal or Opfoelgning: the record's id. */
+  onSelectRecord(handler: (table: "Borgere" | "Maal" | "Opfoelgning", id: string) => void): () => void;
+  /** Something in a contract table changed (edited, rows added or deleted). Callers debounce. */
+  onTablesChanged(handler: () => void): () => void;
+}
+
 export interface WorkbookPort {
   /** Read every table of the contract (in at most 2 round trips inside Excel). */
   readAll(): Promise<WorkbookSnapshot>;
@@ -97,4 +115,6 @@ export interface WorkbookPort {
   writeSheet(content: SheetContent): Promise<void>;
   /** Bring a sheet to the front. */
   activateSheet(sheet: string): Promise<void>;
+  /** Sheet events, where the host has them. */
+  readonly events?: WorkbookEvents;
 }
