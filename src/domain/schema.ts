@@ -235,6 +235,12 @@ export const ACTION_PLAN_COLUMNS = [
   "Status",
 ] as const;
 
+/** Excel table name of the action plan on the sheet `Årsevaluering Y`. @example actionPlanTableName(2026) // "Handleplan_2026" */
+export const actionPlanTableName = (year: number): string => `Handleplan_${year}`;
+
+/** Status drop-down of the action plan (the first is the status of a new, suggested row). */
+export const ACTION_PLAN_STATUSES = ["Ikke startet", "I gang", "Gennemført", "Opgivet"] as const;
+
 /** Columns of the regional export, in order. */
 export const EXPORT_COLUMNS = [
   "schemaVersion",
