@@ -238,6 +238,11 @@ export const ACTION_PLAN_COLUMNS = [
 /** Excel table name of the action plan on the sheet `Årsevaluering Y`. @example actionPlanTableName(2026) // "Handleplan_2026" */
 export const actionPlanTableName = (year: number): string => `Handleplan_${year}`;
 
+/** Excel table names of the report sheets' lists (units counted, rows left out, the regional rows). */
+export const basisTableName = (year: number): string => `Grundlag_${year}`;
+export const leftOutTableName = (year: number): string => `Udeladte_${year}`;
+export const regionalTableName = (year: number): string => `Regional_${year}`;
+
 /** Status drop-down of the action plan (the first is the status of a new, suggested row). */
 export const ACTION_PLAN_STATUSES = ["Ikke startet", "I gang", "Gennemført", "Opgivet"] as const;
 
