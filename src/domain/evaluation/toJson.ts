@@ -1,0 +1,44 @@
+/**
+ * The evaluation model as machine-readable JSON (DOMAIN.md §8).
+ */
+import { isoFromDay } from "../dates";
+import type { EvaluationModel } from "../types";
+
+/**
+ * The evaluation as a plain JSON value in the order of DOMAIN.md §8 (`schemaVersion` 1): fractions
+ * unrounded, empty figures `null`; then our additions `remarks`, `suggestedActions` and `units`
+ * (each unit's follow-up date as an ISO date, `2026-09-01`).
+ * @example evaluationToJsonValue(model).byMethod[0].mean // 0.5
+ */
+export function evaluationToJsonValue(model: EvaluationModel): Record<string, unknown> {
+  return {
+    schemaVersion: 1,
+    year: model.year,
+    offer: { name: model.offer.name, offerId: model.offer.offerId, region: model.offer.region },
+    basis: {
+      citizens: model.basis.citizens,
+      goals: model.basis.goals,
+      followUps: model.basis.followUps,
+      units: model.basis.units,
+      leftOut: model.basis.leftOut.map((r) => ({ sheet: r.sheet, row: r.row, column: r.column, reason: r.reason })),
+    },
+    byMethod: model.byMethod,
+    byTargetGroup: model.byTargetGroup,
+    byDepartment: model.byDepartment,
+    total: model.total,
+    targetGroupByMethod: model.targetGroupByMethod,
+    dataQuality: model.dataQuality,
+    remarks: model.remarks,
+    suggestedActions: model.suggestedActions,
+    units: model.units.map((u) => ({ ...u, date: isoFromDay(u.date) })),
+  };
+}
+
+/**
+ * The evaluation as JSON text (2-space indented), `schemaVersion` 1. Non-finite numbers become null.
+ * @example JSON.parse(evaluationToJson(model)).total.group // "(alle)"
+ */
+export function evaluationToJson(model: EvaluationModel): string {
+  return JSON.stringify(evaluationToJsonValue(model), (_key, value) =>
+    typeof value === "number" && !Number.isFinite(value) ? null : value, 2);
+}
