@@ -1,0 +1,228 @@
+/**
+ * The evaluation model of DOMAIN.md §4's worked example for 2026, written out by hand from the
+ * figures worked out in test/fixtures/workedExample.ts, so the sheet builders are tested on known
+ * figures independently of the engine. (A separate test checks the engine's model gives the same sheet.)
+ */
+import { dayFromYmd } from "../../../src/domain/dates";
+import type { EvaluationModel, GroupFigures, LeftOutRow } from "../../../src/domain/types";
+
+const day = (y: number, m: number, d: number): number => dayFromYmd(y, m, d) as number;
+
+/** B01's GAS T-score: 50 + 10·(1·1 + 2·(−1)) / √(0.7·5 + 0.3·9). */
+export const GAS_B01 = 50 + (10 * (1 * 1 + 2 * -1)) / Math.sqrt(0.7 * 5 + 0.3 * 9);
+export const GAS_LOW_AROUSAL = (GAS_B01 + 50) / 2;
+
+const g = (group: string, f: Omit<GroupFigures, "group">): GroupFigures => ({ group, ...f });
+
+export const workedExampleModel: EvaluationModel = {
+  schemaVersion: 1,
+  year: 2026,
+  offer: { name: "Bostedet Eksempel", offerId: "T-0001", region: "Region Nordjylland" },
+  basis: { citizens: 3, goals: 5, followUps: 7, units: 4, leftOut: [] },
+  byMethod: [
+    g("KRAP", {
+      citizens: 1,
+      goals: 1,
+      achieved: 0,
+      partial: 1,
+      notAchieved: 0,
+      mean: 0.5,
+      citizenMean: 0.5,
+      gasT: null,
+      previousMean: 1,
+      change: -0.5,
+    }),
+    g("Low Arousal", {
+      citizens: 2,
+      goals: 3,
+      achieved: 1,
+      partial: 1,
+      notAchieved: 1,
+      mean: 0.5,
+      citizenMean: 0.5,
+      gasT: GAS_LOW_AROUSAL,
+      previousMean: null,
+      change: null,
+    }),
+  ],
+  byTargetGroup: [
+    g("Autismespektrum", {
+      citizens: 1,
+      goals: 2,
+      achieved: 0,
+      partial: 2,
+      notAchieved: 0,
+      mean: 0.5,
+      citizenMean: 0.5,
+      gasT: 50,
+      previousMean: null,
+      change: null,
+    }),
+    g("Udviklingshæmning", {
+      citizens: 1,
+      goals: 2,
+      achieved: 1,
+      partial: 0,
+      notAchieved: 1,
+      mean: 0.5,
+      citizenMean: 0.5,
+      gasT: GAS_B01,
+      previousMean: 1,
+      change: -0.5,
+    }),
+  ],
+  byDepartment: [
+    g("(ingen afdeling)", {
+      citizens: 1,
+      goals: 2,
+      achieved: 0,
+      partial: 2,
+      notAchieved: 0,
+      mean: 0.5,
+      citizenMean: 0.5,
+      gasT: 50,
+      previousMean: null,
+      change: null,
+    }),
+    g("Hus Nord", {
+      citizens: 1,
+      goals: 2,
+      achieved: 1,
+      partial: 0,
+      notAchieved: 1,
+      mean: 0.5,
+      citizenMean: 0.5,
+      gasT: GAS_B01,
+      previousMean: 1,
+      change: -0.5,
+    }),
+  ],
+  total: g("(alle)", {
+    citizens: 2,
+    goals: 4,
+    achieved: 1,
+    partial: 2,
+    notAchieved: 1,
+    mean: 0.5,
+    citizenMean: 0.5,
+    gasT: GAS_LOW_AROUSAL,
+    previousMean: 1,
+    change: -0.5,
+  }),
+  targetGroupByMethod: [
+    {
+      targetGroup: "Autismespektrum",
+      method: "KRAP",
+      citizens: 1,
+      goals: 1,
+      achieved: 0,
+      partial: 1,
+      notAchieved: 0,
+      mean: 0.5,
+      citizenMean: 0.5,
+      gasT: null,
+      previousMean: null,
+      change: null,
+    },
+    {
+      targetGroup: "Autismespektrum",
+      method: "Low Arousal",
+      citizens: 1,
+      goals: 1,
+      achieved: 0,
+      partial: 1,
+      notAchieved: 0,
+      mean: 0.5,
+      citizenMean: 0.5,
+      gasT: 50,
+      previousMean: null,
+      change: null,
+    },
+    {
+      targetGroup: "Udviklingshæmning",
+      method: "KRAP",
+      citizens: 0,
+      goals: 0,
+      achieved: 0,
+      partial: 0,
+      notAchieved: 0,
+      mean: null,
+      citizenMean: null,
+      gasT: null,
+      previousMean: 1,
+      change: null,
+    },
+    {
+      targetGroup: "Udviklingshæmning",
+      method: "Low Arousal",
+      citizens: 1,
+      goals: 2,
+      achieved: 1,
+      partial: 0,
+      notAchieved: 1,
+      mean: 0.5,
+      citizenMean: 0.5,
+      gasT: GAS_B01,
+      previousMean: null,
+      change: null,
+    },
+  ],
+  dataQuality: { activeGoals: 5, smorteComplete: 4, overdueAtYearEnd: 4, citizensWithoutResult: 1, involved: 3 },
+  remarks: [
+    { dimension: "method", group: "KRAP", kind: "too-few", text: "For få data: 1 borger med resultat i 2026 (mindst 5)." },
+    { dimension: "method", group: "KRAP", kind: "falling", text: "Gennemsnittet faldt fra 100 % i 2025 til 50 % i 2026." },
+    { dimension: "method", group: "Low Arousal", kind: "too-few", text: "For få data: 2 borgere med resultat i 2026 (mindst 5)." },
+  ],
+  suggestedActions: [
+    {
+      focusArea: "Målopfyldelse med KRAP",
+      action: "Gennemgå målene under KRAP med medarbejderne.",
+      actionGoal: "Den gennemsnitlige målopfyldelse med KRAP er mindst 100 % ved årsevalueringen af 2027.",
+      howAndWhen: "Drøftes på et personalemøde inden 31-03-2027.",
+      responsibleForAction: "",
+      responsibleForFollowUp: "",
+      status: "Ikke startet",
+    },
+    {
+      focusArea: "Målopfyldelse med Low Arousal",
+      action: "Sørg for, at målene under Low Arousal bliver fulgt op mindst hver 3. måned.",
+      actionGoal: "Mindst 5 borgere har resultat med Low Arousal ved årsevalueringen af 2027.",
+      howAndWhen: "Drøftes på et personalemøde inden 31-03-2027.",
+      responsibleForAction: "",
+      responsibleForFollowUp: "",
+      status: "Ikke startet",
+    },
+  ],
+  units: [
+    unit("M01", "B01", "Udviklingshæmning", "Hus Nord", "Low Arousal", 1, "Opnået", day(2026, 9, 1), "O02", 1, 1),
+    unit("M02", "B01", "Udviklingshæmning", "Hus Nord", "Low Arousal", 0, "Ikke opnået", day(2026, 5, 10), "O03", -1, 2),
+    unit("M04", "B03", "Autismespektrum", "(ingen afdeling)", "KRAP", 0.5, "Delvist opnået", day(2026, 4, 1), "O06", null, 1),
+    unit("M05", "B03", "Autismespektrum", "(ingen afdeling)", "Low Arousal", 0.5, "Delvist opnået", day(2026, 6, 1), "O07", 0, 1),
+  ],
+};
+
+function unit(
+  goalId: string,
+  citizenId: string,
+  targetGroup: string,
+  department: string,
+  method: string,
+  value: number,
+  category: "Opnået" | "Delvist opnået" | "Ikke opnået",
+  date: number,
+  followUpId: string,
+  gas: number | null,
+  weight: number,
+): EvaluationModel["units"][number] {
+  return { goalId, citizenId, targetGroup, department, method, value, category, date, followUpId, gas, weight };
+}
+
+/** `count` left-out rows on the Opfølgning sheet (unreadable dates), for the summary/full-list tests. */
+export function leftOutRows(count: number): LeftOutRow[] {
+  return Array.from({ length: count }, (_, i) => ({
+    sheet: "Opfølgning",
+    row: 10 + i,
+    column: "Dato",
+    reason: "Datoen kan ikke læses. Skriv den som dd-mm-åååå.",
+  }));
+}
