@@ -58,11 +58,14 @@ function compareMetadata(generated: FunctionMetadata, danish: FunctionMetadata):
     const d = da.get(f.id);
     if (!d) problems.push(`functions-da.json has no entry for ${f.id}`);
     else if ((d.parameters?.length ?? 0) !== (f.parameters?.length ?? 0)) {
-      problems.push(`functions-da.json gives ${f.id} ${d.parameters?.length ?? 0} parameters, functions.ts has ${f.parameters?.length ?? 0}`);
+      problems.push(
+        `functions-da.json gives ${f.id} ${d.parameters?.length ?? 0} parameters, functions.ts has ${f.parameters?.length ?? 0}`,
+      );
     }
   }
   const ids = new Set(generated.functions.map((f) => f.id));
-  for (const d of danish.functions) if (!ids.has(d.id)) problems.push(`functions-da.json has ${d.id}, which functions.ts does not define`);
+  for (const d of danish.functions)
+    if (!ids.has(d.id)) problems.push(`functions-da.json has ${d.id}, which functions.ts does not define`);
   return problems;
 }
 
@@ -93,10 +96,12 @@ async function main(): Promise<number> {
 
   // The runtime page loads office.js from Microsoft, then only the runtime entry.
   const html = files.read("taskpane.html")?.toString("utf8") ?? "";
-  if (!html.includes(webpackConfig.OFFICE_JS_CDN)) problems.push("taskpane.html does not load office.js from Microsoft's CDN");
+  if (!html.includes(webpackConfig.OFFICE_JS_CDN))
+    problems.push("taskpane.html does not load office.js from Microsoft's CDN");
   const scripts = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]);
   const ownScripts = scripts.filter((src) => src !== webpackConfig.OFFICE_JS_CDN);
-  if (ownScripts.join() !== "runtime.js") problems.push(`taskpane.html loads ${ownScripts.join(", ") || "nothing"}, expected only runtime.js`);
+  if (ownScripts.join() !== "runtime.js")
+    problems.push(`taskpane.html loads ${ownScripts.join(", ") || "nothing"}, expected only runtime.js`);
 
   // Initial (runtime entry) versus lazy (task pane) files, from webpack's own chunk graph.
   const initial = new Set<string>();
@@ -106,7 +111,9 @@ async function main(): Promise<number> {
   }
   const body = (file: string): string => files.read(file)?.toString("utf8") ?? "";
   for (const file of initial) {
-    for (const marker of UI_MARKERS) if (body(file).includes(marker)) problems.push(`${file} (loaded at start) contains "${marker}": React/Fluent must load lazily`);
+    for (const marker of UI_MARKERS)
+      if (body(file).includes(marker))
+        problems.push(`${file} (loaded at start) contains "${marker}": React/Fluent must load lazily`);
   }
   for (const marker of UI_MARKERS) {
     if (![...lazy].some((file) => body(file).includes(marker))) problems.push(`no lazy chunk contains "${marker}"`);
@@ -124,13 +131,17 @@ async function main(): Promise<number> {
   console.log(`\nManifest base URL: ${baseUrl}`);
   console.log("\nSizes (minified; gzip is what travels):");
   const rows: Array<[string, string, number, number]> = [];
-  for (const [group, set] of [["start", initial], ["lazy", lazy]] as const) {
+  for (const [group, set] of [
+    ["start", initial],
+    ["lazy", lazy],
+  ] as const) {
     for (const file of [...set].sort()) {
       const bytes = files.read(file) ?? Buffer.alloc(0);
       rows.push([group, file, bytes.length, gzipSync(bytes, { level: 9 }).length]);
     }
   }
-  for (const [group, file, raw, gz] of rows) console.log(`  ${group.padEnd(6)}${file.padEnd(34)}${kib(raw).padStart(11)}${kib(gz).padStart(11)} gz`);
+  for (const [group, file, raw, gz] of rows)
+    console.log(`  ${group.padEnd(6)}${file.padEnd(34)}${kib(raw).padStart(11)}${kib(gz).padStart(11)} gz`);
   const total = (group: string): number => rows.filter((r) => r[0] === group).reduce((sum, r) => sum + r[3], 0);
   console.log(`  functions/runtime entry (loaded with every workbook that uses SMORTE): ${kib(total("start"))} gzip`);
   console.log(`  task pane chunks (loaded only when the pane is shown):               ${kib(total("lazy"))} gzip`);

@@ -47,8 +47,7 @@ function sample(x: number, y: number, size: number): Shape {
   const tile = roundedSquare(x, y, 0.02, 0.2) <= 0;
   const stroke = size <= 16 ? 0.16 : size <= 32 ? 0.12 : 0.1;
   // The check mark: short down-stroke, long up-stroke, centred slightly low.
-  const check =
-    Math.min(segment(x, y, 0.28, 0.52, 0.44, 0.68), segment(x, y, 0.44, 0.68, 0.74, 0.34)) <= stroke / 2;
+  const check = Math.min(segment(x, y, 0.28, 0.52, 0.44, 0.68), segment(x, y, 0.44, 0.68, 0.74, 0.34)) <= stroke / 2;
   const ringRadius = 0.34;
   const ringWidth = size >= 64 ? 0.055 : 0.07;
   const ring = withRing && Math.abs(Math.hypot(x - 0.5, y - 0.5) - ringRadius) <= ringWidth / 2;

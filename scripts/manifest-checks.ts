@@ -271,18 +271,22 @@ export function checkStructure(root: XmlNode): string[] {
   }
 
   const hosts = childrenNamed(child(root, "Hosts"), "Host");
-  if (hosts.length !== 1 || hosts[0].attrs.Name !== "Workbook") p.push(`<Hosts> must hold exactly <Host Name="Workbook"/>`);
+  if (hosts.length !== 1 || hosts[0].attrs.Name !== "Workbook")
+    p.push(`<Hosts> must hold exactly <Host Name="Workbook"/>`);
   const sets = childrenNamed(at(root, "Requirements", "Sets"), "Set");
   if (!sets.some((s) => s.attrs.Name === "SharedRuntime" && s.attrs.MinVersion === "1.1")) {
     p.push(`<Requirements> must require <Set Name="SharedRuntime" MinVersion="1.1"/>`);
   }
-  if (!at(root, "DefaultSettings", "SourceLocation")?.attrs.DefaultValue) p.push(`<DefaultSettings> has no <SourceLocation>`);
+  if (!at(root, "DefaultSettings", "SourceLocation")?.attrs.DefaultValue)
+    p.push(`<DefaultSettings> has no <SourceLocation>`);
   if (child(root, "Permissions")?.text !== "ReadWriteDocument") p.push(`<Permissions> must be ReadWriteDocument`);
 
   const vo = child(root, "VersionOverrides");
   if (vo) {
-    if (vo.attrs.xmlns !== NS_VERSION_OVERRIDES) p.push(`<VersionOverrides> must declare xmlns="${NS_VERSION_OVERRIDES}"`);
-    if (vo.attrs["xsi:type"] !== "VersionOverridesV1_0") p.push(`<VersionOverrides> must be xsi:type="VersionOverridesV1_0"`);
+    if (vo.attrs.xmlns !== NS_VERSION_OVERRIDES)
+      p.push(`<VersionOverrides> must declare xmlns="${NS_VERSION_OVERRIDES}"`);
+    if (vo.attrs["xsi:type"] !== "VersionOverridesV1_0")
+      p.push(`<VersionOverrides> must be xsi:type="VersionOverridesV1_0"`);
     p.push(...checkSequence(vo, "<VersionOverrides>", VERSION_OVERRIDES_SEQUENCE));
     p.push(...checkSequence(child(vo, "Resources"), "<Resources>", RESOURCES_SEQUENCE));
     const voHosts = childrenNamed(child(vo, "Hosts"), "Host");
@@ -297,7 +301,8 @@ export function checkStructure(root: XmlNode): string[] {
       else {
         p.push(...checkSequence(cf, "CustomFunctions <ExtensionPoint>", CUSTOM_FUNCTIONS_SEQUENCE));
         for (const part of ["Script", "Page", "Metadata"]) {
-          if (!at(cf, part, "SourceLocation")?.attrs.resid) p.push(`CustomFunctions <${part}> has no <SourceLocation resid>`);
+          if (!at(cf, part, "SourceLocation")?.attrs.resid)
+            p.push(`CustomFunctions <${part}> has no <SourceLocation resid>`);
         }
       }
       const desktop = child(host, "DesktopFormFactor");
@@ -314,7 +319,8 @@ export function checkStructure(root: XmlNode): string[] {
           p.push(...checkSequence(button, "<Control>", BUTTON_SEQUENCE));
           p.push(...checkSequence(child(button, "Supertip"), "<Supertip>", SUPERTIP_SEQUENCE));
           const action = child(button, "Action");
-          if (action?.attrs["xsi:type"] !== "ShowTaskpane") p.push(`the ribbon button's <Action> must be xsi:type="ShowTaskpane"`);
+          if (action?.attrs["xsi:type"] !== "ShowTaskpane")
+            p.push(`the ribbon button's <Action> must be xsi:type="ShowTaskpane"`);
           else p.push(...checkSequence(action, "<Action>", SHOW_TASKPANE_SEQUENCE));
         }
       }
@@ -415,7 +421,8 @@ export function checkLocalisation(root: XmlNode): string[] {
   const host = at(root, "VersionOverrides", "Hosts", "Host");
   const cf = at(host, "AllFormFactors", "ExtensionPoint[xsi:type=CustomFunctions]");
   const ns = byId.get(child(cf, "Namespace")?.attrs.resid ?? "");
-  if (ns && ns.defaultValue !== "SMORTE") p.push(`the custom functions namespace is "${ns.defaultValue}", expected SMORTE`);
+  if (ns && ns.defaultValue !== "SMORTE")
+    p.push(`the custom functions namespace is "${ns.defaultValue}", expected SMORTE`);
   const ribbon = at(host, "DesktopFormFactor", "ExtensionPoint[xsi:type=PrimaryCommandSurface]");
   if (ribbon) {
     walk(ribbon, (node) => {
@@ -429,8 +436,10 @@ export function checkLocalisation(root: XmlNode): string[] {
   if (metadata) {
     const da = metadata.overrides["da-DK"];
     if (!da) p.push(`the functions metadata URL "${metadata.id}" has no da-DK <bt:Override>`);
-    else if (!da.endsWith("/functions-da.json")) p.push(`the da-DK functions metadata must be functions-da.json, not "${da}"`);
-    if (!metadata.defaultValue.endsWith("/functions.json")) p.push(`the functions metadata URL must end in /functions.json`);
+    else if (!da.endsWith("/functions-da.json"))
+      p.push(`the da-DK functions metadata must be functions-da.json, not "${da}"`);
+    if (!metadata.defaultValue.endsWith("/functions.json"))
+      p.push(`the functions metadata URL must end in /functions.json`);
   }
   return p;
 }
@@ -455,7 +464,8 @@ export function manifestUrls(root: XmlNode): ManifestUrl[] {
   for (const r of resources(root)) {
     if (r.kind !== "image" && r.kind !== "url") continue;
     urls.push({ url: r.defaultValue, where: `resource "${r.id}"` });
-    for (const [locale, value] of Object.entries(r.overrides)) urls.push({ url: value, where: `resource "${r.id}" (${locale})` });
+    for (const [locale, value] of Object.entries(r.overrides))
+      urls.push({ url: value, where: `resource "${r.id}" (${locale})` });
   }
   return urls;
 }
@@ -473,7 +483,8 @@ export function checkUrls(root: XmlNode, options: CheckOptions): string[] {
     if (!url.startsWith("https://")) p.push(`${where}: "${url}" is not https`);
     const path = pathUnder(url, options.baseUrl);
     if (path === undefined) p.push(`${where}: "${url}" is not under ${options.baseUrl}`);
-    else if (!options.files.has(path)) p.push(`${where}: "${path}" is not emitted by the build (${options.files.description})`);
+    else if (!options.files.has(path))
+      p.push(`${where}: "${path}" is not emitted by the build (${options.files.description})`);
   }
   return p;
 }
@@ -501,7 +512,10 @@ export function checkIcons(root: XmlNode, options: CheckOptions): string[] {
     walk(vo, (node, path) => {
       if (node.name !== "bt:Image" || path[path.length - 2] !== "Icon") return;
       const size = Number(node.attrs.size);
-      if (!RIBBON_ICON_SIZES.has(size)) p.push(`ribbon icon "${node.attrs.resid ?? ""}" has size "${node.attrs.size ?? ""}", which Office does not use`);
+      if (!RIBBON_ICON_SIZES.has(size))
+        p.push(
+          `ribbon icon "${node.attrs.resid ?? ""}" has size "${node.attrs.size ?? ""}", which Office does not use`,
+        );
       const r = byId.get(node.attrs.resid ?? "");
       if (r) icons.push({ url: r.defaultValue, size, where: `icon "${r.id}" (size ${size})` });
     });

@@ -14,8 +14,7 @@ import "./functions/functions";
 
 export const ROOT_ID = "root";
 
-const LOAD_FAILED =
-  "SMORTE kunne ikke indlæses. Luk ruden, og åbn den igen fra knappen SMORTE under fanen Hjem.";
+const LOAD_FAILED = "SMORTE kunne ikke indlæses. Luk ruden, og åbn den igen fra knappen SMORTE under fanen Hjem.";
 
 let mounting: Promise<void> | undefined;
 

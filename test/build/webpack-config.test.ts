@@ -56,7 +56,9 @@ describe("webpack config", () => {
 
   test("runtime.ts reaches the React pane only through a dynamic import", () => {
     const source = readFileSync(join(ROOT, "src", "runtime.ts"), "utf8");
-    const staticImports = [...source.matchAll(/^import\s[^;]*?from\s+"([^"]+)"|^import\s+"([^"]+)"/gm)].map((m) => m[1] ?? m[2]);
+    const staticImports = [...source.matchAll(/^import\s[^;]*?from\s+"([^"]+)"|^import\s+"([^"]+)"/gm)].map(
+      (m) => m[1] ?? m[2],
+    );
     expect(staticImports).toEqual(["./functions/functions"]);
     expect(source).toMatch(/import\(\s*\/\*[^*]*\*\/\s*"\.\/taskpane\/mount"\s*\)/);
   });
@@ -123,7 +125,8 @@ describe("webpack config", () => {
   });
 
   test("rewriting touches every dev-server URL and nothing else", () => {
-    const xml = '<a x="https://localhost:3000/a.html"/><b y="https://localhost:3000/b/c.png"/><c z="http://schemas.microsoft.com/x"/>';
+    const xml =
+      '<a x="https://localhost:3000/a.html"/><b y="https://localhost:3000/b/c.png"/><c z="http://schemas.microsoft.com/x"/>';
     expect(webpackConfig.rewriteBaseUrl(xml, "https://h.dk/p/")).toBe(
       '<a x="https://h.dk/p/a.html"/><b y="https://h.dk/p/b/c.png"/><c z="http://schemas.microsoft.com/x"/>',
     );

@@ -63,7 +63,9 @@ describe("manifest.xml as shipped", () => {
     // In a child process: the package pulls an ESM-only dependency that jest's module loader cannot require.
     const script = `require("office-addin-manifest").OfficeAddinManifest.readManifestFile(process.argv[1])
       .then((info) => process.stdout.write(JSON.stringify(info)))`;
-    const info = JSON.parse(execFileSync(process.execPath, ["-e", script, MANIFEST_PATH], { cwd: ROOT, encoding: "utf8" }));
+    const info = JSON.parse(
+      execFileSync(process.execPath, ["-e", script, MANIFEST_PATH], { cwd: ROOT, encoding: "utf8" }),
+    );
     expect(info.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(info.version).toBe("1.0.0.0");
     expect(info.defaultLocale).toBe("da-DK");
@@ -112,8 +114,13 @@ describe("the checks report a broken manifest", () => {
   });
 
   test("an icon declared at a size it does not have", async () => {
-    const xml = mutate(/Icon\.32x32" DefaultValue="https:\/\/localhost:3000\/assets\/icon-32\.png/, 'Icon.32x32" DefaultValue="https://localhost:3000/assets/icon-16.png');
-    expect(checkIcons(await parseManifest(xml), options)).toContainEqual(expect.stringContaining("is 16x16 px, expected 32x32"));
+    const xml = mutate(
+      /Icon\.32x32" DefaultValue="https:\/\/localhost:3000\/assets\/icon-32\.png/,
+      'Icon.32x32" DefaultValue="https://localhost:3000/assets/icon-16.png',
+    );
+    expect(checkIcons(await parseManifest(xml), options)).toContainEqual(
+      expect.stringContaining("is 16x16 px, expected 32x32"),
+    );
   });
 
   test("a runtime whose lifetime is not long", async () => {
@@ -135,7 +142,9 @@ describe("the checks report a broken manifest", () => {
   test("<Runtimes> that is not right after <Host>", async () => {
     const runtimes = /\s*<Runtimes>[\s\S]*?<\/Runtimes>/.exec(MANIFEST)?.[0] ?? "";
     const xml = mutate(runtimes, "").replace("</AllFormFactors>", `</AllFormFactors>${runtimes}`);
-    expect(checkStructure(await parseManifest(xml))).toContainEqual(expect.stringContaining("<Runtimes> is out of order"));
+    expect(checkStructure(await parseManifest(xml))).toContainEqual(
+      expect.stringContaining("<Runtimes> is out of order"),
+    );
   });
 
   test("top-level elements out of schema order", async () => {
