@@ -108,3 +108,35 @@ export const workbook = (parts: DataParts): WorkbookData => ({
   },
   today: parts.today ?? day("2027-01-15"),
 });
+
+/** One line of a population: `citizens` citizens of `targetGroup`, each with one goal under `method`. */
+export interface Cohort {
+  readonly targetGroup: string;
+  readonly method: string;
+  readonly citizens: number;
+  /** Assessment of each citizen's 2026 follow-up (default "Opnået"). */
+  readonly assessment?: string;
+}
+
+/**
+ * A workbook of cohorts: every citizen gets one goal under the cohort's method and one follow-up dated
+ * 2026-06-01. Citizen ids are P0001, P0002, … in order.
+ */
+export function population(cohorts: readonly Cohort[], settings: Partial<Settings> = {}): WorkbookData {
+  const citizens: Citizen[] = [];
+  const goals: Goal[] = [];
+  const followUps: FollowUp[] = [];
+  let n = 0;
+  for (const cohort of cohorts) {
+    for (let i = 0; i < cohort.citizens; i++) {
+      n++;
+      const id = String(n).padStart(4, "0");
+      citizens.push(citizen({ citizenId: `P${id}`, targetGroup: cohort.targetGroup }));
+      goals.push(goal({ goalId: `G${id}`, citizenId: `P${id}`, method: cohort.method }));
+      followUps.push(
+        followUp({ followUpId: `F${id}`, goalId: `G${id}`, date: day("2026-06-01"), assessment: cohort.assessment ?? "Opnået" }),
+      );
+    }
+  }
+  return workbook({ citizens, goals, followUps, settings });
+}
