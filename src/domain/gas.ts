@@ -18,12 +18,20 @@ export const DEFAULT_GAS_RHO = 0.3;
  * gasTScore([0, 0, 0]) // 50
  * gasTScore([]) // null
  */
-export function gasTScore(levels: readonly number[], weights?: readonly number[], rho: number = DEFAULT_GAS_RHO): number | null {
+export function gasTScore(
+  levels: readonly number[],
+  weights?: readonly number[],
+  rho: number = DEFAULT_GAS_RHO,
+): number | null {
   if (typeof rho !== "number" || !(rho >= 0 && rho < 1)) {
-    throw new RangeError(`GAS-korrelationen ρ skal være et tal fra 0 op til (men ikke med) 1; fik ${String(rho)}. Ret GASRho på arket Indstillinger.`);
+    throw new RangeError(
+      `GAS-korrelationen ρ skal være et tal fra 0 op til (men ikke med) 1; fik ${String(rho)}. Ret GASRho på arket Indstillinger.`,
+    );
   }
   if (weights !== undefined && weights.length !== levels.length) {
-    throw new RangeError(`Der skal være lige mange GAS-niveauer og vægte; fik ${levels.length} niveauer og ${weights.length} vægte.`);
+    throw new RangeError(
+      `Der skal være lige mange GAS-niveauer og vægte; fik ${levels.length} niveauer og ${weights.length} vægte.`,
+    );
   }
   if (levels.length === 0) return null;
   let sumWx = 0;

@@ -134,7 +134,12 @@ export function population(cohorts: readonly Cohort[], settings: Partial<Setting
       citizens.push(citizen({ citizenId: `P${id}`, targetGroup: cohort.targetGroup }));
       goals.push(goal({ goalId: `G${id}`, citizenId: `P${id}`, method: cohort.method }));
       followUps.push(
-        followUp({ followUpId: `F${id}`, goalId: `G${id}`, date: day("2026-06-01"), assessment: cohort.assessment ?? "Opnået" }),
+        followUp({
+          followUpId: `F${id}`,
+          goalId: `G${id}`,
+          date: day("2026-06-01"),
+          assessment: cohort.assessment ?? "Opnået",
+        }),
       );
     }
   }

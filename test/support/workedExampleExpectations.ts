@@ -26,7 +26,15 @@ export function expectWorkedExampleFigures(model: EvaluationModel): void {
 
   expect(model.byMethod.map((g) => g.group)).toEqual(["KRAP", "Low Arousal"]);
   const lowArousal = group(model.byMethod, "Low Arousal");
-  expect(lowArousal).toMatchObject({ citizens: 2, goals: 3, achieved: 1, partial: 1, notAchieved: 1, mean: 0.5, citizenMean: 0.5 });
+  expect(lowArousal).toMatchObject({
+    citizens: 2,
+    goals: 3,
+    achieved: 1,
+    partial: 1,
+    notAchieved: 1,
+    mean: 0.5,
+    citizenMean: 0.5,
+  });
   expect(lowArousal.gasT).toBeCloseTo(47.992, 3);
   expect(lowArousal.gasT).toBeCloseTo((B01 + 50) / 2, 12);
   expect(lowArousal.previousMean).toBeNull();
@@ -47,7 +55,17 @@ export function expectWorkedExampleFigures(model: EvaluationModel): void {
 
   expect(model.byTargetGroup.map((g) => g.group)).toEqual(["Autismespektrum", "Udviklingshæmning"]);
   const disability = group(model.byTargetGroup, "Udviklingshæmning");
-  expect(disability).toMatchObject({ citizens: 1, goals: 2, achieved: 1, partial: 0, notAchieved: 1, mean: 0.5, citizenMean: 0.5, previousMean: 1, change: -0.5 });
+  expect(disability).toMatchObject({
+    citizens: 1,
+    goals: 2,
+    achieved: 1,
+    partial: 0,
+    notAchieved: 1,
+    mean: 0.5,
+    citizenMean: 0.5,
+    previousMean: 1,
+    change: -0.5,
+  });
   expect(disability.gasT).toBeCloseTo(B01, 12);
   expect(group(model.byTargetGroup, "Autismespektrum")).toEqual({
     group: "Autismespektrum",
@@ -65,12 +83,36 @@ export function expectWorkedExampleFigures(model: EvaluationModel): void {
 
   expect(model.byDepartment.map((g) => g.group)).toEqual(["(ingen afdeling)", "Hus Nord"]);
   expect(group(model.byDepartment, "Hus Nord")).toEqual({ ...disability, group: "Hus Nord" });
-  expect(group(model.byDepartment, "(ingen afdeling)")).toEqual({ ...group(model.byTargetGroup, "Autismespektrum"), group: "(ingen afdeling)" });
+  expect(group(model.byDepartment, "(ingen afdeling)")).toEqual({
+    ...group(model.byTargetGroup, "Autismespektrum"),
+    group: "(ingen afdeling)",
+  });
 
-  expect(model.total).toMatchObject({ group: "(alle)", citizens: 2, goals: 4, achieved: 1, partial: 2, notAchieved: 1, mean: 0.5, citizenMean: 0.5, previousMean: 1, change: -0.5 });
+  expect(model.total).toMatchObject({
+    group: "(alle)",
+    citizens: 2,
+    goals: 4,
+    achieved: 1,
+    partial: 2,
+    notAchieved: 1,
+    mean: 0.5,
+    citizenMean: 0.5,
+    previousMean: 1,
+    change: -0.5,
+  });
   expect(model.total.gasT).toBeCloseTo((B01 + 50) / 2, 12);
 
-  expect(model.targetGroupByMethod.map((c) => [c.targetGroup, c.method, c.citizens, c.goals, c.mean, c.previousMean, c.change])).toEqual([
+  expect(
+    model.targetGroupByMethod.map((c) => [
+      c.targetGroup,
+      c.method,
+      c.citizens,
+      c.goals,
+      c.mean,
+      c.previousMean,
+      c.change,
+    ]),
+  ).toEqual([
     ["Autismespektrum", "KRAP", 1, 1, 0.5, null, null],
     ["Autismespektrum", "Low Arousal", 1, 1, 0.5, null, null],
     ["Udviklingshæmning", "KRAP", 0, 0, null, 1, null],

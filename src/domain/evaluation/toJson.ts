@@ -39,6 +39,9 @@ export function evaluationToJsonValue(model: EvaluationModel): Record<string, un
  * @example JSON.parse(evaluationToJson(model)).total.group // "(alle)"
  */
 export function evaluationToJson(model: EvaluationModel): string {
-  return JSON.stringify(evaluationToJsonValue(model), (_key, value) =>
-    typeof value === "number" && !Number.isFinite(value) ? null : value, 2);
+  return JSON.stringify(
+    evaluationToJsonValue(model),
+    (_key, value) => (typeof value === "number" && !Number.isFinite(value) ? null : value),
+    2,
+  );
 }

@@ -93,6 +93,11 @@ export function goalSummary(data: WorkbookData, asOf: DayNumber): GoalSummary[] 
 export function overdueGoals(data: WorkbookData, asOf: DayNumber): OverdueGoal[] {
   return summariseGoals(indexWorkbook(data), asOf)
     .filter((s) => s.overdue)
-    .map((s) => ({ goalId: s.goalId, citizenId: s.citizenId, dueDate: s.dueDate as DayNumber, daysOverdue: s.daysOverdue }))
+    .map((s) => ({
+      goalId: s.goalId,
+      citizenId: s.citizenId,
+      dueDate: s.dueDate as DayNumber,
+      daysOverdue: s.daysOverdue,
+    }))
     .sort((a, b) => a.dueDate - b.dueDate);
 }

@@ -34,7 +34,11 @@ const NONE = -1;
  * wins (then the later position in the list). Follow-ups of unknown goals are skipped.
  * @example const { years: [y2026, y2025] } = scanFollowUps(index, [2026, 2025]);
  */
-export function scanFollowUps(index: EngineIndex, years: readonly number[], latestAsOf: DayNumber | null = null): ScanResult {
+export function scanFollowUps(
+  index: EngineIndex,
+  years: readonly number[],
+  latestAsOf: DayNumber | null = null,
+): ScanResult {
   const goalCount = index.goals.length;
   const scans = years.map((year) => {
     const { first, last } = yearBounds(year);

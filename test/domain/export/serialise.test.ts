@@ -51,7 +51,9 @@ describe("CSV export (RFC 4180)", () => {
 
   test("numbers use '.' decimals and are unrounded; empty figures are empty fields", () => {
     const [, first, second] = csv.slice(1).split("\r\n");
-    expect(first).toBe("1,Region Nordjylland,T-0001,2026,Autismespektrum,KRAP,6,9,3,4,2,0.5555555555555556,0.5,47.99197,0");
+    expect(first).toBe(
+      "1,Region Nordjylland,T-0001,2026,Autismespektrum,KRAP,6,9,3,4,2,0.5555555555555556,0.5,47.99197,0",
+    );
     expect(second).toBe("1,Region Nordjylland,T-0001,2026,Autismespektrum,TEACCH,,,,,,,,,1");
   });
 
@@ -68,13 +70,15 @@ describe("CSV export (RFC 4180)", () => {
 
   test("text that would run as a formula in a spreadsheet is neutralised", () => {
     const text = exportToCsv([
-      row({ method: "=HYPERLINK(\"http://x\")", targetGroup: "+45 gruppe", region: "-1+2", offerId: "@SUM(A1)" }),
+      row({ method: '=HYPERLINK("http://x")', targetGroup: "+45 gruppe", region: "-1+2", offerId: "@SUM(A1)" }),
       row({ method: "\tTab", targetGroup: "\rCR" }),
     ]);
     const lines = text.slice(1).split("\r\n");
-    expect(lines[1]).toBe('1,\'-1+2,\'@SUM(A1),2026,\'+45 gruppe,"\'=HYPERLINK(""http://x"")",6,9,3,4,2,0.5555555555555556,0.5,47.99197,0');
+    expect(lines[1]).toBe(
+      '1,\'-1+2,\'@SUM(A1),2026,\'+45 gruppe,"\'=HYPERLINK(""http://x"")",6,9,3,4,2,0.5555555555555556,0.5,47.99197,0',
+    );
     expect(text).toContain("'\tTab");
-    expect(text).toContain("\"'\rCR\"");
+    expect(text).toContain('"\'\rCR"');
   });
 });
 

@@ -39,7 +39,8 @@ describe("scale labels", () => {
 
 describe("progress from Udgangspunkt to Målværdi", () => {
   test("halfway from 1 to 5 is 0.5", () => expect(progressValue(3, 1, 5)).toBe(0.5));
-  test("a target below the baseline counts progress downwards", () => expect(progressValue(2, 10, 0)).toBeCloseTo(0.8, 12));
+  test("a target below the baseline counts progress downwards", () =>
+    expect(progressValue(2, 10, 0)).toBeCloseTo(0.8, 12));
   test("past the target is clamped to 1, behind the baseline to 0", () => {
     expect(progressValue(9, 1, 5)).toBe(1);
     expect(progressValue(-3, 1, 5)).toBe(0);

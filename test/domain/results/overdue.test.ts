@@ -36,7 +36,9 @@ describe("overdue goals", () => {
       goals: [goal({ goalId: "G1", citizenId: "B1", startDate: day("2026-01-01"), interval: 10 })],
     });
     expect(overdueGoals(data, day("2026-01-11"))).toEqual([]);
-    expect(overdueGoals(data, day("2026-01-12"))).toEqual([{ goalId: "G1", citizenId: "B1", dueDate: day("2026-01-11"), daysOverdue: 1 }]);
+    expect(overdueGoals(data, day("2026-01-12"))).toEqual([
+      { goalId: "G1", citizenId: "B1", dueDate: day("2026-01-11"), daysOverdue: 1 },
+    ]);
   });
 
   test("only active goals can be overdue", () => {

@@ -29,8 +29,16 @@ describe("result units of a year (worked example)", () => {
   });
 
   test("a unit carries the citizen's target group and department ('(ingen afdeling)' when empty)", () => {
-    expect(byGoal.get("M01")).toMatchObject({ citizenId: "B01", targetGroup: "Udviklingshæmning", department: "Hus Nord" });
-    expect(byGoal.get("M05")).toMatchObject({ citizenId: "B03", targetGroup: "Autismespektrum", department: "(ingen afdeling)" });
+    expect(byGoal.get("M01")).toMatchObject({
+      citizenId: "B01",
+      targetGroup: "Udviklingshæmning",
+      department: "Hus Nord",
+    });
+    expect(byGoal.get("M05")).toMatchObject({
+      citizenId: "B03",
+      targetGroup: "Autismespektrum",
+      department: "(ingen afdeling)",
+    });
   });
 
   test("a unit carries the GAS level of its goal's latest follow-up with one, and the goal's weight", () => {
@@ -65,7 +73,13 @@ describe("which follow-up gives a goal's result", () => {
 
   test("on the same date the later row wins, whatever the list order", () => {
     const early = followUp({ followUpId: "F1", goalId: "G1", date: day("2026-05-01"), assessment: "Opnået", row: 10 });
-    const late = followUp({ followUpId: "F2", goalId: "G1", date: day("2026-05-01"), assessment: "Ikke opnået", row: 11 });
+    const late = followUp({
+      followUpId: "F2",
+      goalId: "G1",
+      date: day("2026-05-01"),
+      assessment: "Ikke opnået",
+      row: 11,
+    });
     expect(goalResult(workbook({ ...base, followUps: [early, late] }), "G1", 2026)?.followUpId).toBe("F2");
     expect(goalResult(workbook({ ...base, followUps: [late, early] }), "G1", 2026)?.followUpId).toBe("F2");
   });
@@ -171,7 +185,11 @@ describe("citizen fulfilment", () => {
   test("each goal with a result weighs the same, whatever its GAS weight", () => {
     const data = workbook({
       citizens: [citizen({ citizenId: "B1" })],
-      goals: [goal({ goalId: "G1", citizenId: "B1", weight: 4 }), goal({ goalId: "G2", citizenId: "B1" }), goal({ goalId: "G3", citizenId: "B1" })],
+      goals: [
+        goal({ goalId: "G1", citizenId: "B1", weight: 4 }),
+        goal({ goalId: "G2", citizenId: "B1" }),
+        goal({ goalId: "G3", citizenId: "B1" }),
+      ],
       followUps: [
         followUp({ followUpId: "F1", goalId: "G1", date: day("2026-03-01"), assessment: "Opnået" }),
         followUp({ followUpId: "F2", goalId: "G2", date: day("2026-03-01"), assessment: "Ikke opnået" }),

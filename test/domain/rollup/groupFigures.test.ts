@@ -1,5 +1,11 @@
 import { groupFigures } from "../../../src/domain/rollup/groupFigures";
-import { byDepartment, byMethod, byTargetGroup, targetGroupByMethod, total } from "../../../src/domain/rollup/dimensions";
+import {
+  byDepartment,
+  byMethod,
+  byTargetGroup,
+  targetGroupByMethod,
+  total,
+} from "../../../src/domain/rollup/dimensions";
 import { categoryOf } from "../../../src/domain/fulfilment/category";
 import type { ResultUnit } from "../../../src/domain/types";
 import { resultUnits } from "../../../src/domain/results/units";
@@ -28,7 +34,15 @@ describe("roll-up of a group", () => {
       ],
       (u) => u.method,
     );
-    expect(g).toMatchObject({ citizens: 2, goals: 4, achieved: 3, notAchieved: 1, partial: 0, mean: 0.75, citizenMean: 0.5 });
+    expect(g).toMatchObject({
+      citizens: 2,
+      goals: 4,
+      achieved: 3,
+      notAchieved: 1,
+      partial: 0,
+      mean: 0.75,
+      citizenMean: 0.5,
+    });
   });
 
   test("gasT is the mean of the citizens' T-scores, from the units that have a GAS level", () => {
@@ -70,7 +84,15 @@ describe("roll-up of a group", () => {
   });
 
   test("groups are sorted by name in Danish order (Æ, Ø, Å after Z)", () => {
-    const names = ["Åben dialog", "Zoneterapi", "Ørestad-modellen", "KRAP", "Æstetisk metode", "(ingen metode)", "anerkendende"];
+    const names = [
+      "Åben dialog",
+      "Zoneterapi",
+      "Ørestad-modellen",
+      "KRAP",
+      "Æstetisk metode",
+      "(ingen metode)",
+      "anerkendende",
+    ];
     const units = names.map((method, i) => unit({ goalId: `G${i}`, citizenId: "B1", value: 1, method }));
     expect(groupFigures(units, (u) => u.method).map((g) => g.group)).toEqual([
       "(ingen metode)",
@@ -138,7 +160,18 @@ describe("roll-ups of the worked example, 2026", () => {
       previousMean: null,
       change: null,
     });
-    expect(disability).toMatchObject({ group: "Udviklingshæmning", citizens: 1, goals: 2, achieved: 1, partial: 0, notAchieved: 1, mean: 0.5, citizenMean: 0.5, previousMean: 1, change: -0.5 });
+    expect(disability).toMatchObject({
+      group: "Udviklingshæmning",
+      citizens: 1,
+      goals: 2,
+      achieved: 1,
+      partial: 0,
+      notAchieved: 1,
+      mean: 0.5,
+      citizenMean: 0.5,
+      previousMean: 1,
+      change: -0.5,
+    });
     expect(disability.gasT).toBeCloseTo(b01, 12);
   });
 
@@ -151,12 +184,30 @@ describe("roll-ups of the worked example, 2026", () => {
 
   test("the whole offer", () => {
     const all = total(units, options);
-    expect(all).toMatchObject({ group: "(alle)", citizens: 2, goals: 4, achieved: 1, partial: 2, notAchieved: 1, mean: 0.5, citizenMean: 0.5, previousMean: 1, change: -0.5 });
+    expect(all).toMatchObject({
+      group: "(alle)",
+      citizens: 2,
+      goals: 4,
+      achieved: 1,
+      partial: 2,
+      notAchieved: 1,
+      mean: 0.5,
+      citizenMean: 0.5,
+      previousMean: 1,
+      change: -0.5,
+    });
     expect(all.gasT).toBeCloseTo((b01 + 50) / 2, 12);
   });
 
   test("the whole offer with no units at all is one empty group", () => {
-    expect(total([])).toMatchObject({ group: "(alle)", citizens: 0, goals: 0, mean: null, citizenMean: null, gasT: null });
+    expect(total([])).toMatchObject({
+      group: "(alle)",
+      citizens: 0,
+      goals: 0,
+      mean: null,
+      citizenMean: null,
+      gasT: null,
+    });
   });
 
   test("target group × method, including Udviklingshæmning × KRAP with only a 2025 result", () => {
