@@ -15,7 +15,14 @@ export { methodOf, targetGroupOf, departmentOf } from "./results/attribution";
 export { indexWorkbook, type EngineIndex } from "./results/engineIndex";
 export { resultUnits } from "./results/units";
 export { goalResult, citizenFulfilment } from "./results/goalResult";
-export { goalDueDate, goalSummary, overdueGoals, isActiveGoal, type GoalSummary, type OverdueGoal } from "./results/overdue";
+export {
+  goalDueDate,
+  goalSummary,
+  overdueGoals,
+  isActiveGoal,
+  type GoalSummary,
+  type OverdueGoal,
+} from "./results/overdue";
 export { groupFigures, type GroupOptions } from "./rollup/groupFigures";
 export { byMethod, byTargetGroup, byDepartment, total, targetGroupByMethod } from "./rollup/dimensions";
 export { compareDanish } from "./rollup/collate";
@@ -23,3 +30,38 @@ export { effectiveMinCount } from "./evaluation/minCount";
 // Regional export (domain-compute).
 export { regionalExportRows, EXPORT_SCHEMA_VERSION } from "./export/regionalRows";
 export { exportToCsv, exportToJson, neutraliseText, plainNumber } from "./export/serialise";
+// Reading cells and the workbook, CPR detection, the SMORTE check (domain-read).
+export {
+  CellProblem,
+  isProblem,
+  isExcelError,
+  isEmptyCell,
+  readText,
+  readId,
+  readNumber,
+  readNumberInRange,
+  readInteger,
+  readChoice,
+  readDate,
+  readCell,
+  parseNumberText,
+  formatNumber,
+  type CellProblemCode,
+  type CellRead,
+} from "./cells";
+export { looksLikeCpr, containsCpr, isCprDate } from "./cpr";
+export { locationText, findingAt, hasErrors } from "./findings";
+export { readWorkbook } from "./reader/readWorkbook";
+export { DEFAULT_SETTINGS } from "./reader/settings";
+export {
+  checkGoal,
+  checkWorkbook,
+  goalCheckInput,
+  isSmorteComplete,
+  letterStatus,
+  SMORTE_LETTERS,
+  SMORTE_NAMES,
+  type GoalCheckInput,
+  type GoalFinding,
+} from "./smorte";
+export { VAGUE_WORDS, AVOID_PHRASES, MEASURABLE_CUES, WHEN_CUES } from "./smorteWords";

@@ -123,6 +123,8 @@ export interface ScaleStep {
   readonly label: string;
   /** 0..1, or null for a label that does not count (e.g. "Ikke vurderet"). */
   readonly value: number | null;
+  /** Worksheet row of the step in the `Skala` table; absent for the default scale. */
+  readonly row?: number;
 }
 
 export interface Settings {
@@ -159,6 +161,11 @@ export interface WorkbookData {
   readonly leftOut: readonly LeftOutRow[];
   /** How many data rows each table had in the input. */
   readonly inputRows: Readonly<Partial<Record<TableName, number>>>;
+  /**
+   * Worksheet rows skipped because every contract cell was empty (reported by one warning per table).
+   * Records + leftOut + emptyRows = inputRows for every table but Indstillinger, whose rows are settings.
+   */
+  readonly emptyRows?: Readonly<Partial<Record<TableName, readonly number[]>>>;
   /** The reference date the reader used for "after today" warnings. */
   readonly today: DayNumber;
 }

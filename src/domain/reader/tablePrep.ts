@@ -1,0 +1,122 @@
+/**
+ * Table-level reading: a missing table, a missing required column, a doubled column, empty rows, and a
+ * table that cannot be used because a table it refers to cannot be read. Decides which rows the
+ * per-table readers read.
+ */
+import type { ResolvedTable } from "./rawTable";
+import { isEmptyRow, presentHeaders } from "./rawTable";
+import type { Sink } from "./sink";
+
+export interface PreparedTable {
+  /** Data rows (0-based) to read as records. */
+  readonly indices: readonly number[];
+  /** Worksheet row numbers of the empty rows that were skipped. */
+  readonly emptyRows: readonly number[];
+  /** False when the table is absent or cannot be used (its rows are all left out). */
+  readonly usable: boolean;
+  /** How many data rows the table had in the input. */
+  readonly inputRows: number;
+}
+
+/**
+ * Short Danish list of row numbers with ranges: [5, 7, 8, 9] → "5, 7-9".
+ * @example rowList([5, 7, 8, 9]) // "5, 7-9"
+ */
+export function rowList(rows: readonly number[], maxParts = 10): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < rows.length && parts.length < maxParts) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    parts.push(i === j ? String(rows[i]) : `${rows[i]}-${rows[j]}`);
+    i = j + 1;
+  }
+  return i < rows.length ? `${parts.join(", ")} …` : parts.join(", ");
+}
+
+export interface PrepareOptions {
+  /** Is the table required (Borgere, Maal, Opfoelgning)? A missing required table is an error. */
+  readonly required: boolean;
+  /** Danish text of what a missing optional table means, e.g. "standardskalaen bruges". */
+  readonly whenAbsent?: string;
+  /** The Danish name of a table this one refers to that cannot be read, if any. */
+  readonly unusableDependency?: string | null;
+}
+
+export function prepareTable(t: ResolvedTable, sink: Sink, options: PrepareOptions): PreparedTable {
+  const { sheet, table } = t.spec;
+  if (!t.present || t.malformed) {
+    if (t.malformed) {
+      sink.tableFinding(
+        "error",
+        sheet,
+        null,
+        `Tabellen ${table} kunne ikke læses. Kontrollér, at den er en Excel-tabel med overskrifter.`,
+        "table-unreadable",
+      );
+    } else if (options.required) {
+      sink.tableFinding(
+        "error",
+        sheet,
+        null,
+        `Tabellen ${table} findes ikke i arbejdsbogen. Opret den igen med SMORTE-skabelonen (arket ${sheet}).`,
+        "table-missing",
+      );
+    } else {
+      sink.tableFinding(
+        "warning",
+        sheet,
+        null,
+        `Tabellen ${table} findes ikke i arbejdsbogen; ${options.whenAbsent ?? "den springes over"}.`,
+        "table-missing",
+      );
+    }
+    return { indices: [], emptyRows: [], usable: false, inputRows: t.rows.length };
+  }
+
+  for (const col of t.doubled) {
+    sink.tableFinding(
+      "warning",
+      sheet,
+      col.name,
+      `Kolonnen ${col.name} står flere gange i tabellen ${table}; kun den første bruges. Omdøb eller slet de andre.`,
+      "column-doubled",
+    );
+  }
+
+  let blocked: string | null = null;
+  let blockedColumn: string | null = null;
+  for (const col of t.missingRequired) {
+    const reason = `Kolonnen ${col.name} mangler i tabellen ${table}. Tilføj kolonnen med netop den overskrift; indtil da bruges ingen af tabellens rækker.`;
+    sink.tableFinding("error", sheet, col.name, reason, "column-missing");
+    if (blocked === null) {
+      blocked = reason;
+      blockedColumn = col.name;
+    }
+  }
+  if (blocked === null && options.unusableDependency) {
+    blocked = `Rækkerne kan ikke bruges, fordi tabellen ${options.unusableDependency} ikke kan læses (se fejlen for den tabel).`;
+    sink.tableFinding("error", sheet, null, blocked, "dependency-unusable");
+  }
+
+  const headers = presentHeaders(t);
+  const indices: number[] = [];
+  const emptyRows: number[] = [];
+  for (let i = 0; i < t.rows.length; i++) {
+    const rowNumber = t.firstRow + i;
+    if (isEmptyRow(t.rows[i], headers)) emptyRows.push(rowNumber);
+    else if (blocked !== null) sink.leaveOut(sheet, rowNumber, blockedColumn, blocked);
+    else indices.push(i);
+  }
+  if (emptyRows.length > 0) {
+    const n = emptyRows.length;
+    sink.tableFinding(
+      "warning",
+      sheet,
+      null,
+      `${n === 1 ? "1 tom række springes" : `${n} tomme rækker springes`} over (række ${rowList(emptyRows)}). Slet dem, hvis de ikke skal bruges.`,
+      "empty-rows",
+    );
+  }
+  return { indices, emptyRows, usable: blocked === null, inputRows: t.rows.length };
+}
