@@ -33,6 +33,17 @@ export interface TemplateStatus {
 export interface TemplateReport {
   /** Danish lines saying what was added ("Tilføjede kolonnen Vægt i tabellen Maal …"). */
   readonly added: readonly string[];
+  /** Danish lines saying what could not be added and what to do (e.g. cells in the way of a new column). */
+  readonly problems?: readonly string[];
+}
+
+/**
+ * What the caller expects of the id: `"insert"` — a new record (fails if a colleague created the id
+ * meanwhile); `"update"` — an existing record (fails with a Danish message if its row was deleted
+ * meanwhile, never writes elsewhere); `"upsert"` (default) — either.
+ */
+export interface UpsertOptions {
+  readonly mode?: "insert" | "update" | "upsert";
 }
 
 export interface UpsertResult {
@@ -60,7 +71,11 @@ export type Block =
   | { readonly kind: "title"; readonly text: string }
   | { readonly kind: "heading"; readonly text: string }
   | { readonly kind: "text"; readonly text: string }
-  | { readonly kind: "keyValues"; readonly rows: ReadonlyArray<readonly [string, BlockCell]>; readonly formats?: readonly CellFormat[] }
+  | {
+      readonly kind: "keyValues";
+      readonly rows: ReadonlyArray<readonly [string, BlockCell]>;
+      readonly formats?: readonly CellFormat[];
+    }
   | {
       readonly kind: "table";
       /** Excel table name (unique in the workbook) when the block should be an Excel table. */
@@ -108,7 +123,7 @@ export interface WorkbookPort {
    * Insert or update one record by its id column (the table's first required id column). The row is
    * located by id at write time; a row that vanished meanwhile is a Danish error, never a write elsewhere.
    */
-  upsert(table: EditableTable, values: RecordValues): Promise<UpsertResult>;
+  upsert(table: EditableTable, values: RecordValues, options?: UpsertOptions): Promise<UpsertResult>;
   /** Read the data rows of a table block previously written on a sheet (e.g. the leader's action plan). */
   readSheetTable(sheet: string, tableName: string): Promise<RawTable | null>;
   /** Write (replace) a whole report sheet. */

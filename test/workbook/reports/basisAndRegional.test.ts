@@ -85,9 +85,30 @@ const row = (targetGroup: string, method: string, f: Partial<ExportRow>): Export
 describe("Regional rapport: the export rows and a plain explanation of what is hidden", () => {
   const rows: ExportRow[] = [
     row("Autismespektrum", "KRAP", { suppressed: 1, suppressionReason: "Færre end 5 borgere." }),
-    row("Autismespektrum", "Low Arousal", { suppressed: 1, suppressionReason: "Skjult, så den anden skjulte række ikke kan regnes ud." }),
-    row("Autismespektrum", "(alle)", { citizens: 7, goals: 12, achieved: 4, partial: 5, notAchieved: 3, mean: 0.541, citizenMean: 0.52, gasT: 51.2 }),
-    row("(alle)", "(alle)", { citizens: 7, goals: 12, achieved: 4, partial: 5, notAchieved: 3, mean: 0.541, citizenMean: 0.52, gasT: 51.2 }),
+    row("Autismespektrum", "Low Arousal", {
+      suppressed: 1,
+      suppressionReason: "Skjult, så den anden skjulte række ikke kan regnes ud.",
+    }),
+    row("Autismespektrum", "(alle)", {
+      citizens: 7,
+      goals: 12,
+      achieved: 4,
+      partial: 5,
+      notAchieved: 3,
+      mean: 0.541,
+      citizenMean: 0.52,
+      gasT: 51.2,
+    }),
+    row("(alle)", "(alle)", {
+      citizens: 7,
+      goals: 12,
+      achieved: 4,
+      partial: 5,
+      notAchieved: 3,
+      mean: 0.541,
+      citizenMean: 0.52,
+      gasT: 51.2,
+    }),
   ];
   const sheet = regionalSheet(rows, { year: 2026, minCount: 5 });
 
@@ -96,12 +117,42 @@ describe("Regional rapport: the export rows and a plain explanation of what is h
     const table = sheet.blocks.find((b): b is TableBlock => b.kind === "table" && b.name === "Regional_2026");
     expect(table?.headers).toEqual([...EXPORT_COLUMNS]);
     expect(table?.rows).toHaveLength(4);
-    expect(table?.rows[2]).toEqual([1, "Region Nordjylland", "T-0001", "2026", "Autismespektrum", "(alle)", 7, 12, 4, 5, 3, 0.541, 0.52, 51.2, 0]);
+    expect(table?.rows[2]).toEqual([
+      1,
+      "Region Nordjylland",
+      "T-0001",
+      "2026",
+      "Autismespektrum",
+      "(alle)",
+      7,
+      12,
+      4,
+      5,
+      3,
+      0.541,
+      0.52,
+      51.2,
+      0,
+    ]);
   });
 
   test("a suppressed row keeps its group names, every figure is empty and suppressed is 1", () => {
-    const table = sheet.blocks.find((b): b is TableBlock => b.kind === "table" && b.name === "Regional_2026") as TableBlock;
-    expect(table.rows[0].slice(4)).toEqual(["Autismespektrum", "KRAP", null, null, null, null, null, null, null, null, 1]);
+    const table = sheet.blocks.find(
+      (b): b is TableBlock => b.kind === "table" && b.name === "Regional_2026",
+    ) as TableBlock;
+    expect(table.rows[0].slice(4)).toEqual([
+      "Autismespektrum",
+      "KRAP",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      1,
+    ]);
   });
 
   test("the explanation names the threshold and the second-row rule, and lists the hidden rows with why", () => {
@@ -119,6 +170,8 @@ describe("Regional rapport: the export rows and a plain explanation of what is h
   });
 
   test("with nothing hidden the sheet says so", () => {
-    expect(allTexts(regionalSheet(rows.slice(2), { year: 2026, minCount: 5 }))).toContain("Ingen rækker er skjult i år.");
+    expect(allTexts(regionalSheet(rows.slice(2), { year: 2026, minCount: 5 }))).toContain(
+      "Ingen rækker er skjult i år.",
+    );
   });
 });

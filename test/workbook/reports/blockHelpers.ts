@@ -34,7 +34,8 @@ export function allTexts(sheet: SheetContent): string[] {
         break;
       case "table":
         out.push(...b.headers);
-        for (const r of b.rows) for (const c of r) if (c !== null && c !== undefined) out.push(typeof c === "object" ? c.formula : String(c));
+        for (const r of b.rows)
+          for (const c of r) if (c !== null && c !== undefined) out.push(typeof c === "object" ? c.formula : String(c));
         break;
       case "blank":
         break;

@@ -105,7 +105,15 @@ describe("Årsevaluering: results per method and per target group, this year bes
 
   test("KRAP fell from 100 % to 50 %: both remarks (too few data, falling) are in its row", () => {
     const krap = rowOf(methods, "KRAP");
-    expect(krap).toMatchObject({ Borgere: 1, Mål: 1, Delvist: 1, Gennemsnit: 0.5, "GAS T": null, "Sidste år": 1, Ændring: -0.5 });
+    expect(krap).toMatchObject({
+      Borgere: 1,
+      Mål: 1,
+      Delvist: 1,
+      Gennemsnit: 0.5,
+      "GAS T": null,
+      "Sidste år": 1,
+      Ændring: -0.5,
+    });
     expect(krap.Bemærkning).toContain("For få data");
     expect(krap.Bemærkning).toContain("faldt");
   });
@@ -113,7 +121,13 @@ describe("Årsevaluering: results per method and per target group, this year bes
   test("the offer total closes the table as 'I alt'", () => {
     const last = methods.rows[methods.rows.length - 1];
     expect(last[0]).toBe("I alt");
-    expect(rowOf(methods, "I alt")).toMatchObject({ Borgere: 2, Mål: 4, Gennemsnit: 0.5, "Sidste år": 1, Ændring: -0.5 });
+    expect(rowOf(methods, "I alt")).toMatchObject({
+      Borgere: 2,
+      Mål: 4,
+      Gennemsnit: 0.5,
+      "Sidste år": 1,
+      Ændring: -0.5,
+    });
   });
 
   test("groups appear in the model's (Danish) order", () => {
@@ -124,9 +138,23 @@ describe("Årsevaluering: results per method and per target group, this year bes
     const groups = tableAfter(sheet, "Resultater pr. målgruppe");
     expect(groups.headers[0]).toBe("Målgruppe");
     const uh = rowOf(groups, "Udviklingshæmning");
-    expect(uh).toMatchObject({ Borgere: 1, Mål: 2, Opnået: 1, "Ikke opnået": 1, Gennemsnit: 0.5, "Sidste år": 1, Ændring: -0.5 });
+    expect(uh).toMatchObject({
+      Borgere: 1,
+      Mål: 2,
+      Opnået: 1,
+      "Ikke opnået": 1,
+      Gennemsnit: 0.5,
+      "Sidste år": 1,
+      Ændring: -0.5,
+    });
     expect(uh["GAS T"]).toBeCloseTo(GAS_B01, 9);
-    expect(rowOf(groups, "Autismespektrum")).toMatchObject({ Borgere: 1, Mål: 2, Delvist: 2, "GAS T": 50, "Sidste år": null });
+    expect(rowOf(groups, "Autismespektrum")).toMatchObject({
+      Borgere: 1,
+      Mål: 2,
+      Delvist: 2,
+      "GAS T": 50,
+      "Sidste år": null,
+    });
   });
 
   test("the target group × method table has one row per combination, including last year's only", () => {
@@ -149,12 +177,18 @@ describe("Årsevaluering: data quality", () => {
   test("active goals, SMORTE-complete, overdue at 31 December, involved — as counts and shares of active goals", () => {
     expect(quality.headers).toEqual(["Datakvalitet", "Antal", "Andel af aktive mål"]);
     expect(rowOf(quality, "Aktive mål")).toMatchObject({ Antal: 5 });
-    expect(rowOf(quality, "Aktive mål, der er SMORTE-komplette")).toMatchObject({ Antal: 4, "Andel af aktive mål": 0.8 });
+    expect(rowOf(quality, "Aktive mål, der er SMORTE-komplette")).toMatchObject({
+      Antal: 4,
+      "Andel af aktive mål": 0.8,
+    });
     expect(rowOf(quality, "Aktive mål med forsinket opfølgning pr. 31-12-2026")).toMatchObject({
       Antal: 4,
       "Andel af aktive mål": 0.8,
     });
-    expect(rowOf(quality, "Aktive mål, hvor borgeren var inddraget")).toMatchObject({ Antal: 3, "Andel af aktive mål": 0.6 });
+    expect(rowOf(quality, "Aktive mål, hvor borgeren var inddraget")).toMatchObject({
+      Antal: 3,
+      "Andel af aktive mål": 0.6,
+    });
     expect(rowOf(quality, "Borgere med aktive mål, men uden resultat i 2026")).toMatchObject({ Antal: 1 });
     expect(quality.formats).toEqual(["text", "integer", "percent"]);
   });

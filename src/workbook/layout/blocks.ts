@@ -1,0 +1,108 @@
+/**
+ * Laying out a report sheet: blocks go top to bottom from A1, one row per title/heading/text/key,
+ * a table's header row then its body, a blank block as an empty row. The chart sits to the right.
+ */
+import type { BlockCell, SheetContent } from "../port";
+import { fixedList } from "../template/validation";
+import type { GridCell, GridChart, GridTable, GridValidation, SheetGrid } from "./grid";
+import { isFormulaCell } from "./grid";
+
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 60;
+
+const textLength = (v: BlockCell): number => {
+  if (v === null || v === undefined || isFormulaCell(v)) return 0;
+  return String(v).length;
+};
+
+/**
+ * The grid of a report sheet.
+ * @example layoutSheet({ name: "R", blocks: [{ kind: "title", text: "Årsevaluering 2026" }] }).cells[0]
+ * // { row: 1, col: 1, value: "Årsevaluering 2026", style: "title" }
+ */
+export function layoutSheet(content: SheetContent): SheetGrid {
+  const cells: GridCell[] = [];
+  const tables: GridTable[] = [];
+  const validations: GridValidation[] = [];
+  const tableOfBlock = new Map<number, GridTable>();
+  const widest: number[] = [];
+  const measure = (col: number, v: BlockCell): void => {
+    widest[col - 1] = Math.max(widest[col - 1] ?? 0, textLength(v) + 2);
+  };
+  let row = 1;
+  content.blocks.forEach((block, index) => {
+    switch (block.kind) {
+      case "title":
+      case "heading":
+        cells.push({ row, col: 1, value: block.text, style: block.kind });
+        row += 1;
+        break;
+      case "text":
+        cells.push({ row, col: 1, value: block.text });
+        row += 1;
+        break;
+      case "keyValues":
+        block.rows.forEach(([key, value], i) => {
+          cells.push({ row, col: 1, value: key, style: "key" });
+          const format = block.formats?.[i];
+          cells.push({ row, col: 2, value, ...(format ? { format } : {}) });
+          measure(1, key);
+          measure(2, value);
+          row += 1;
+        });
+        break;
+      case "table": {
+        // An Excel table needs at least one body row; an empty plan gets one empty row to type in.
+        const rows = block.name && block.rows.length === 0 ? [block.headers.map((): BlockCell => "")] : block.rows;
+        const table: GridTable = {
+          ...(block.name ? { name: block.name } : {}),
+          row,
+          col: 1,
+          headers: block.headers,
+          rows,
+          ...(block.formats ? { formats: block.formats } : {}),
+        };
+        tables.push(table);
+        tableOfBlock.set(index, table);
+        block.headers.forEach((h, c) => measure(c + 1, h));
+        for (const r of rows) r.forEach((v, c) => measure(c + 1, v));
+        for (const [header, values] of Object.entries(block.lists ?? {})) {
+          const c = block.headers.indexOf(header);
+          if (c < 0) continue;
+          validations.push({
+            row: row + 1,
+            col: c + 1,
+            rowCount: Math.max(rows.length, 1),
+            colCount: 1,
+            validation: fixedList(header, values),
+          });
+        }
+        row += 1 + rows.length;
+        break;
+      }
+      case "blank":
+        row += 1;
+        break;
+    }
+  });
+  const cols = widest.length;
+  const widths =
+    content.widths ??
+    Array.from({ length: cols }, (_, i) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest[i] ?? MIN_WIDTH)));
+  let chart: GridChart | undefined;
+  if (content.chart) {
+    const data = tableOfBlock.get(content.chart.dataBlock);
+    if (!data) throw new Error(`Diagrammet på arket ${content.name} peger ikke på en tabel.`);
+    const usedCols = Math.max(cols, ...tables.map((t) => t.col + t.headers.length - 1));
+    chart = {
+      title: content.chart.title,
+      row: data.row,
+      col: data.col,
+      rowCount: data.rows.length + 1,
+      colCount: data.headers.length,
+      anchorRow: data.row,
+      anchorCol: usedCols + 2,
+    };
+  }
+  return { name: content.name, cells, tables, validations, widths, ...(chart ? { chart } : {}) };
+}

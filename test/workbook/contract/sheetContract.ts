@@ -1,0 +1,106 @@
+/**
+ * Contract: report sheets written from blocks, read back, replaced, and brought to the front.
+ */
+import type { SheetContent } from "../../../src/workbook/port";
+import type { HarnessFactory } from "./harness";
+
+const REPORT: SheetContent = {
+  name: "Årsevaluering 2026",
+  blocks: [
+    { kind: "title", text: "Årsevaluering 2026" },
+    {
+      kind: "keyValues",
+      rows: [
+        ["Tilbud", "Fjorden"],
+        ["Målopfyldelse", 0.625],
+      ],
+      formats: ["text", "percent"],
+    },
+    { kind: "blank" },
+    {
+      kind: "table",
+      name: "Metoder2026",
+      headers: ["Metode", "Borgere", "Gennemsnit"],
+      rows: [
+        ["KRAP", 3, 0.5],
+        ["Low Arousal", 2, 0.75],
+      ],
+      formats: ["text", "integer", "percent"],
+    },
+    { kind: "text", text: "=ikke en formel" },
+    { kind: "keyValues", rows: [["I alt", { formula: "SUM(B6:B7)" }]] },
+    {
+      kind: "table",
+      name: "Handleplan2026",
+      headers: ["Fokusområde", "Status"],
+      rows: [],
+      lists: { Status: ["Ikke startet", "I gang", "Afsluttet"] },
+    },
+  ],
+  chart: { title: "Målopfyldelse pr. metode", dataBlock: 3 },
+};
+
+export function sheetContract(make: HarnessFactory): void {
+  describe("report sheets", () => {
+    test("blocks are laid out from A1: title, key/values, a named table that can be read back", async () => {
+      const h = await make();
+      await h.port.writeSheet(REPORT);
+      const port = await h.reopen();
+      expect(await h.cell(REPORT.name, "A1")).toBe("Årsevaluering 2026");
+      expect(await h.cell(REPORT.name, "A2")).toBe("Tilbud");
+      expect(await h.cell(REPORT.name, "B3")).toBe(0.625);
+      expect(await h.numberFormat(REPORT.name, "B3")).toBe("0.0%");
+      expect(await h.cell(REPORT.name, "A5")).toBe("Metode");
+      const t = await port.readSheetTable(REPORT.name, "Metoder2026");
+      expect(t).toEqual({
+        headerRow: 5,
+        headers: ["Metode", "Borgere", "Gennemsnit"],
+        rows: [
+          { Metode: "KRAP", Borgere: 3, Gennemsnit: 0.5 },
+          { Metode: "Low Arousal", Borgere: 2, Gennemsnit: 0.75 },
+        ],
+      });
+    });
+
+    test("formula cells become formulas and text beginning with '=' stays text", async () => {
+      const h = await make();
+      await h.port.writeSheet(REPORT);
+      await h.reopen();
+      expect(await h.cell(REPORT.name, "A8")).toBe("=ikke en formel");
+      expect(await h.cell(REPORT.name, "B9")).toEqual({ formula: "=SUM(B6:B7)" });
+    });
+
+    test("an empty action plan still gets a row to type in, and the leader's rows can be read back", async () => {
+      const h = await make();
+      await h.port.writeSheet(REPORT);
+      const t = await (await h.reopen()).readSheetTable(REPORT.name, "Handleplan2026");
+      expect(t?.headerRow).toBe(10);
+      expect(t?.rows).toEqual([{ Fokusområde: "", Status: "" }]);
+    });
+
+    test("writing the sheet again replaces it completely and keeps its place among the sheets", async () => {
+      const h = await make({ Borgere: [{ BorgerID: "B01", Målgruppe: "X" }] });
+      await h.port.writeSheet(REPORT);
+      await h.port.writeSheet({ name: "Andet", blocks: [{ kind: "text", text: "andet" }] });
+      await h.port.writeSheet({ name: REPORT.name, blocks: [{ kind: "title", text: "Ny" }] });
+      const port = await h.reopen();
+      expect(await h.sheetNames()).toEqual(["Borgere", "Årsevaluering 2026", "Andet"]);
+      expect(await h.cell(REPORT.name, "A1")).toBe("Ny");
+      expect(await h.cell(REPORT.name, "A5")).toBe("");
+      expect(await port.readSheetTable(REPORT.name, "Metoder2026")).toBeNull();
+    });
+
+    test("reading a table that is not on the sheet gives null", async () => {
+      const h = await make({ Borgere: [{ BorgerID: "B01" }] });
+      expect(await h.port.readSheetTable("Årsevaluering 2025", "Handleplan2025")).toBeNull();
+      expect(await h.port.readSheetTable("Mål", "Borgere")).toBeNull();
+    });
+
+    test("bringing a missing sheet to the front is a Danish error", async () => {
+      const h = await make();
+      await expect(h.port.activateSheet("Grundlag 2026")).rejects.toThrow("Arket Grundlag 2026 findes ikke.");
+      await h.port.writeSheet({ name: "Grundlag 2026", blocks: [] });
+      await expect(h.port.activateSheet("Grundlag 2026")).resolves.toBeUndefined();
+    });
+  });
+}
