@@ -34,7 +34,8 @@ export interface MergedPlan extends PlanTable {
   readonly added: number;
 }
 
-const isEmptyCell = (v: CellValue): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+const isEmptyCell = (v: CellValue): boolean =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** The rows of a table read back from a sheet, keeping its headers; rows with no content are dropped. */
 export function planFromTable(table: RawTable | null | undefined): PlanTable {

@@ -50,7 +50,18 @@ function headerBlocks(model: EvaluationModel, madeAt: string): Block[] {
     [`Mål med resultat i ${year}`, basis.units],
     ["Udeladte rækker", basis.leftOut.length],
   ];
-  const formats: CellFormat[] = ["text", "text", "text", "text", "text", "integer", "integer", "integer", "integer", "integer"];
+  const formats: CellFormat[] = [
+    "text",
+    "text",
+    "text",
+    "text",
+    "text",
+    "integer",
+    "integer",
+    "integer",
+    "integer",
+    "integer",
+  ];
   const blocks: Block[] = [
     { kind: "title", text: `Årsevaluering ${year}${offer.name.trim() ? ` – ${offer.name.trim()}` : ""}` },
     {
@@ -96,11 +107,20 @@ function qualityBlock(model: EvaluationModel): Block {
   const rows: BlockCell[][] = [
     ["Aktive mål", q.activeGoals, null],
     ["Aktive mål, der er SMORTE-komplette", q.smorteComplete, share(q.smorteComplete, q.activeGoals)],
-    [`Aktive mål med forsinket opfølgning pr. ${yearEnd}`, q.overdueAtYearEnd, share(q.overdueAtYearEnd, q.activeGoals)],
+    [
+      `Aktive mål med forsinket opfølgning pr. ${yearEnd}`,
+      q.overdueAtYearEnd,
+      share(q.overdueAtYearEnd, q.activeGoals),
+    ],
     ["Aktive mål, hvor borgeren var inddraget", q.involved, share(q.involved, q.activeGoals)],
     [`Borgere med aktive mål, men uden resultat i ${model.year}`, q.citizensWithoutResult, null],
   ];
-  return { kind: "table", headers: ["Datakvalitet", "Antal", "Andel af aktive mål"], rows, formats: ["text", "integer", "percent"] };
+  return {
+    kind: "table",
+    headers: ["Datakvalitet", "Antal", "Andel af aktive mål"],
+    rows,
+    formats: ["text", "integer", "percent"],
+  };
 }
 
 function chartDataBlock(model: EvaluationModel): Block {
@@ -142,11 +162,17 @@ function actionPlanBlocks(model: EvaluationModel, options: EvaluationSheetOption
 }
 
 function previousPlanBlocks(model: EvaluationModel, previous: RawTable | null | undefined): Block[] {
-  const heading: Block = { kind: "heading", text: `Sidste års handleplan (fra ${evaluationSheetName(model.year - 1)})` };
+  const heading: Block = {
+    kind: "heading",
+    text: `Sidste års handleplan (fra ${evaluationSheetName(model.year - 1)})`,
+  };
   if (!previous) {
     return [
       heading,
-      { kind: "text", text: `Arbejdsbogen har ingen årsevaluering for ${model.year - 1}, så der er ingen handleplan at følge op på.` },
+      {
+        kind: "text",
+        text: `Arbejdsbogen har ingen årsevaluering for ${model.year - 1}, så der er ingen handleplan at følge op på.`,
+      },
     ];
   }
   const plan = planFromTable(previous);

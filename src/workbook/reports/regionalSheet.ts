@@ -92,7 +92,8 @@ export function regionalSheet(rows: readonly ExportRow[], options: RegionalSheet
   } else {
     blocks.push({ kind: "text", text: `Skjulte rækker (${suppressed.length}):` });
     for (const r of suppressed) {
-      const why = r.suppressionReason ?? `færre end ${minCount} borgere, eller skjult for at beskytte en anden skjult række`;
+      const why =
+        r.suppressionReason ?? `færre end ${minCount} borgere, eller skjult for at beskytte en anden skjult række`;
       blocks.push({ kind: "text", text: `• ${rowLabel(r)}: ${why}` });
     }
   }
