@@ -65,3 +65,8 @@ export {
   type GoalFinding,
 } from "./smorte";
 export { VAGUE_WORDS, AVOID_PHRASES, MEASURABLE_CUES, WHEN_CUES } from "./smorteWords";
+// The annual evaluation model and its JSON (domain-compute).
+export { evaluateYear } from "./evaluation/evaluateYear";
+export { evaluationToJson, evaluationToJsonValue } from "./evaluation/toJson";
+export { groupRemarks, tooFewText, fallingText } from "./evaluation/remarks";
+export { suggestedActions } from "./evaluation/actions";
