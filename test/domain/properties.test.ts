@@ -1,0 +1,304 @@
+/**
+ * Properties of the engine that must hold for any workbook (fast-check).
+ */
+import fc from "fast-check";
+import { evaluateYear } from "../../src/domain/evaluation/evaluateYear";
+import { regionalExportRows } from "../../src/domain/export/regionalRows";
+import { gasTScore } from "../../src/domain/gas";
+import type { EvaluationModel, ExportRow, GroupFigures, WorkbookData } from "../../src/domain/types";
+import { citizen, day, followUp, goal, workbook } from "../support/dataBuilder";
+
+const TARGET_GROUPS = ["Autismespektrum", "Udviklingshæmning", "Sindslidelse", "Ældre"];
+const METHODS = ["", "KRAP", "Low Arousal", "Marte Meo", "Åben dialog"];
+const DEPARTMENTS = ["", "Hus Nord", "Hus Syd"];
+const LABELS = ["Opnået", "Delvist opnået", "Ikke opnået", "Ikke vurderet", "", " opnået ", "Ukendt"];
+const FIRST = day("2025-01-01");
+
+/** An arbitrary workbook: citizens, goals (some delmål), follow-ups over 2025-2026, any assessment. */
+const workbookArb: fc.Arbitrary<WorkbookData> = fc
+  .record({
+    citizens: fc.array(fc.record({ tg: fc.nat(TARGET_GROUPS.length - 1), dep: fc.nat(DEPARTMENTS.length - 1) }), {
+      minLength: 1,
+      maxLength: 8,
+    }),
+    goals: fc.array(
+      fc.record({
+        citizen: fc.nat(),
+        method: fc.nat(METHODS.length - 1),
+        parent: fc.option(fc.nat(), { nil: undefined }),
+        weight: fc.integer({ min: 1, max: 4 }),
+        progress: fc.boolean(),
+        status: fc.constantFrom("Aktiv", "Aktiv", "Afsluttet", "Opgivet") as fc.Arbitrary<
+          "Aktiv" | "Afsluttet" | "Opgivet"
+        >,
+        involved: fc.constantFrom(true, false, null),
+      }),
+      { maxLength: 16 },
+    ),
+    followUps: fc.array(
+      fc.record({
+        goal: fc.nat(),
+        offset: fc.integer({ min: 0, max: 729 }),
+        label: fc.nat(LABELS.length - 1),
+        measurement: fc.option(fc.integer({ min: -2, max: 12 }), { nil: null }),
+        gas: fc.option(fc.integer({ min: -2, max: 2 }), { nil: null }),
+      }),
+      { maxLength: 40 },
+    ),
+  })
+  .map(({ citizens, goals, followUps }) => {
+    const cs = citizens.map((c, i) =>
+      citizen({ citizenId: `B${i}`, targetGroup: TARGET_GROUPS[c.tg], department: DEPARTMENTS[c.dep] }),
+    );
+    const gs = goals.map((g, i) => {
+      const owner = cs[g.citizen % cs.length].citizenId;
+      // A delmål points at an earlier indsatsmål of the same citizen, when there is one.
+      const parent = g.parent === undefined || i === 0 ? undefined : goals[g.parent % i];
+      const parentOk =
+        parent !== undefined && cs[parent.citizen % cs.length].citizenId === owner && parent.parent === undefined;
+      return goal({
+        goalId: `M${i}`,
+        citizenId: owner,
+        parentId: parentOk ? `M${goals.indexOf(parent as (typeof goals)[number])}` : "",
+        method: METHODS[g.method],
+        weight: g.weight,
+        baseline: g.progress ? 0 : null,
+        target: g.progress ? 10 : null,
+        status: g.status,
+        involved: g.involved,
+      });
+    });
+    const fs =
+      gs.length === 0
+        ? []
+        : followUps.map((f, i) =>
+            followUp({
+              followUpId: `O${i}`,
+              goalId: gs[f.goal % gs.length].goalId,
+              date: FIRST + f.offset,
+              assessment: LABELS[f.label],
+              measurement: f.measurement,
+              gas: f.gas,
+            }),
+          );
+    return workbook({ citizens: cs, goals: gs, followUps: fs });
+  });
+
+const groupsOf = (m: EvaluationModel): GroupFigures[] => [
+  ...m.byMethod,
+  ...m.byTargetGroup,
+  ...m.byDepartment,
+  m.total,
+  ...m.targetGroupByMethod.map((c) => ({ ...c, group: `${c.targetGroup}|${c.method}` })),
+];
+
+/** Figures rounded to 12 decimals, so that summing in another order does not count as a difference. */
+const stable = (m: EvaluationModel): unknown =>
+  JSON.parse(
+    JSON.stringify(
+      {
+        groups: groupsOf(m),
+        quality: m.dataQuality,
+        units: [...m.units].sort((a, b) => (a.goalId < b.goalId ? -1 : 1)),
+      },
+      (_k, v) => (typeof v === "number" ? Math.round(v * 1e12) / 1e12 : v),
+    ),
+  );
+
+describe("properties of the evaluation", () => {
+  test("roll-ups do not depend on the order of rows in the sheets", () => {
+    fc.assert(
+      fc.property(workbookArb, fc.integer(), (data, seed) => {
+        const shuffle = <T>(list: readonly T[]): T[] => {
+          const out = [...list];
+          let s = seed >>> 0;
+          for (let i = out.length - 1; i > 0; i--) {
+            s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+            const j = s % (i + 1);
+            [out[i], out[j]] = [out[j], out[i]];
+          }
+          return out;
+        };
+        const shuffled = {
+          ...data,
+          citizens: shuffle(data.citizens),
+          goals: shuffle(data.goals),
+          followUps: shuffle(data.followUps),
+        };
+        expect(stable(evaluateYear(shuffled, 2026))).toEqual(stable(evaluateYear(data, 2026)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test("achieved + partial + notAchieved = goals in every group, and totals add up", () => {
+    fc.assert(
+      fc.property(workbookArb, (data) => {
+        const m = evaluateYear(data, 2026);
+        for (const g of groupsOf(m)) expect(g.achieved + g.partial + g.notAchieved).toBe(g.goals);
+        const sum = (list: readonly GroupFigures[], pick: (g: GroupFigures) => number): number =>
+          list.reduce((s, g) => s + pick(g), 0);
+        expect(sum(m.byMethod, (g) => g.goals)).toBe(m.total.goals);
+        expect(sum(m.byTargetGroup, (g) => g.goals)).toBe(m.total.goals);
+        expect(sum(m.byDepartment, (g) => g.goals)).toBe(m.total.goals);
+        expect(sum(m.byTargetGroup, (g) => g.citizens)).toBe(m.total.citizens);
+        expect(m.total.goals).toBe(m.units.length);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test("means lie in [0, 1], changes in [−1, 1], and a group has a mean exactly when it has goals", () => {
+    fc.assert(
+      fc.property(workbookArb, (data) => {
+        for (const g of groupsOf(evaluateYear(data, 2026))) {
+          for (const x of [g.mean, g.citizenMean, g.previousMean]) {
+            if (x !== null) {
+              expect(x).toBeGreaterThanOrEqual(0);
+              expect(x).toBeLessThanOrEqual(1 + 1e-12);
+            }
+          }
+          if (g.change !== null) expect(Math.abs(g.change)).toBeLessThanOrEqual(1 + 1e-12);
+          expect(g.mean === null).toBe(g.goals === 0);
+          expect(g.citizenMean === null).toBe(g.citizens === 0);
+          if (g.gasT !== null) expect(g.gasT).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("properties of the GAS T-score", () => {
+  const levelsAndWeights = fc
+    .array(fc.tuple(fc.integer({ min: -2, max: 2 }), fc.integer({ min: 1, max: 4 })), { minLength: 1, maxLength: 12 })
+    .map((pairs) => ({ levels: pairs.map((p) => p[0]), weights: pairs.map((p) => p[1]) }));
+  const rhoArb = fc.double({ min: 0, max: 0.99, noNaN: true });
+
+  test("all levels 0 give 50, whatever the weights and ρ", () => {
+    fc.assert(
+      fc.property(levelsAndWeights, rhoArb, ({ levels, weights }, rho) => {
+        expect(
+          gasTScore(
+            levels.map(() => 0),
+            weights,
+            rho,
+          ),
+        ).toBe(50);
+      }),
+    );
+  });
+
+  test("negating every level mirrors the score around 50", () => {
+    fc.assert(
+      fc.property(levelsAndWeights, rhoArb, ({ levels, weights }, rho) => {
+        const up = gasTScore(levels, weights, rho) as number;
+        const down = gasTScore(
+          levels.map((x) => -x),
+          weights,
+          rho,
+        ) as number;
+        expect(up - 50).toBeCloseTo(50 - down, 9);
+      }),
+    );
+  });
+
+  test("raising one level never lowers the score", () => {
+    fc.assert(
+      fc.property(levelsAndWeights, rhoArb, fc.nat(), ({ levels, weights }, rho, at) => {
+        const i = at % levels.length;
+        fc.pre(levels[i] < 2);
+        const raised = levels.map((x, j) => (j === i ? x + 1 : x));
+        expect(gasTScore(raised, weights, rho) as number).toBeGreaterThan(gasTScore(levels, weights, rho) as number);
+      }),
+    );
+  });
+});
+
+describe("properties of the regional export", () => {
+  /** A population: per cell of target group × method, 0-12 citizens with 1-3 goals each. */
+  const populationArb = fc
+    .record({
+      cells: fc.array(fc.tuple(fc.nat(3), fc.nat(4), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 1, max: 3 })), {
+        maxLength: 14,
+      }),
+      minCount: fc.integer({ min: 0, max: 8 }),
+    })
+    .map(({ cells, minCount }) => {
+      const citizens = [];
+      const goals = [];
+      const followUps = [];
+      let n = 0;
+      for (const [tg, method, count, perCitizen] of cells) {
+        for (let c = 0; c < count; c++) {
+          const id = `P${n++}`;
+          citizens.push(citizen({ citizenId: id, targetGroup: TARGET_GROUPS[tg] }));
+          for (let k = 0; k < perCitizen; k++) {
+            goals.push(goal({ goalId: `${id}-${k}`, citizenId: id, method: METHODS[method] }));
+            followUps.push(
+              followUp({
+                followUpId: `${id}-${k}`,
+                goalId: `${id}-${k}`,
+                date: day("2026-04-01"),
+                assessment: "Opnået",
+              }),
+            );
+          }
+        }
+      }
+      return workbook({ citizens, goals, followUps, settings: { minCount } });
+    });
+
+  const relations = (rows: readonly ExportRow[]): Array<{ total: ExportRow; children: ExportRow[] }> => {
+    const offer = rows.find((r) => r.targetGroup === "(alle)" && r.method === "(alle)") as ExportRow;
+    const groupTotals = rows.filter((r) => r.targetGroup !== "(alle)" && r.method === "(alle)");
+    return [
+      { total: offer, children: groupTotals },
+      ...groupTotals.map((t) => ({
+        total: t,
+        children: rows.filter((r) => r.targetGroup === t.targetGroup && r.method !== "(alle)"),
+      })),
+    ];
+  };
+
+  test("no suppressed figure can be found by subtraction: no total is published with exactly one hidden row under it", () => {
+    fc.assert(
+      fc.property(populationArb, (data) => {
+        const rows = regionalExportRows(evaluateYear(data, 2026), data.settings);
+        for (const { total, children } of relations(rows)) {
+          const hiddenChildren = children.filter((c) => c.suppressed === 1).length;
+          if (total.suppressed === 0) expect(hiddenChildren).not.toBe(1);
+          // Nor can a hidden total be found by adding up its published rows.
+          if (total.suppressed === 1 && children.length > 0) expect(hiddenChildren).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test("every row below MindsteAntal (at least 3) is suppressed, and a suppressed row carries no figure", () => {
+    fc.assert(
+      fc.property(populationArb, (data) => {
+        const model = evaluateYear(data, 2026);
+        const threshold = Math.max(data.settings.minCount, 3);
+        const rows = regionalExportRows(model, data.settings);
+        const citizensOf = new Map<string, number>([
+          ...model.targetGroupByMethod.map((c): [string, number] => [`${c.targetGroup}|${c.method}`, c.citizens]),
+          ...model.byTargetGroup.map((g): [string, number] => [`${g.group}|(alle)`, g.citizens]),
+          ["(alle)|(alle)", model.total.citizens],
+        ]);
+        for (const r of rows) {
+          if ((citizensOf.get(`${r.targetGroup}|${r.method}`) as number) < threshold) expect(r.suppressed).toBe(1);
+          if (r.suppressed === 1) {
+            expect([r.citizens, r.goals, r.achieved, r.partial, r.notAchieved, r.mean, r.citizenMean, r.gasT]).toEqual(
+              Array(8).fill(null),
+            );
+          } else {
+            expect(r.citizens).toBeGreaterThanOrEqual(threshold);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
