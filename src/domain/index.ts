@@ -65,6 +65,27 @@ export {
   type GoalFinding,
 } from "./smorte";
 export { VAGUE_WORDS, AVOID_PHRASES, MEASURABLE_CUES, WHEN_CUES } from "./smorteWords";
+// Socialtilsynet's quality model 2025 and its binary rule (domain-read).
+export {
+  QUALITY_MODEL_2025,
+  QUALITY_MODEL_YEAR,
+  RESULT_DOCUMENTATION_MARKER_ID,
+  qualityCriteria,
+  qualityMarkers,
+  qualityMarker,
+  type QualityTheme,
+  type QualityCriterion,
+  type QualityMarker,
+} from "./qualityModel/model2025";
+export {
+  criterionResult,
+  necessaryQuality,
+  qualityStatus,
+  parseJudgement,
+  type CriterionResult,
+  type MarkerJudgement,
+  type QualityStatus,
+} from "./qualityModel/rule";
 // The annual evaluation model and its JSON (domain-compute).
 export { evaluateYear } from "./evaluation/evaluateYear";
 export { evaluationToJson, evaluationToJsonValue } from "./evaluation/toJson";
