@@ -214,7 +214,8 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
       while (t < windowEnd - 30) {
         const text = goalTextOf(r);
         const duration = r.int(240, 600);
-        const plannedEnd = t + (text.longSpan ? r.int(450, 700) : duration);
+        // Planned end within a year; some goals run on past it (extended), a few are planned too long.
+        const plannedEnd = t + (text.longSpan ? r.int(450, 700) : r.int(150, 360));
         const measure = text.texts.measure ? { ...text.texts.measure } : null;
         const gas = r.chance(0.35);
         const methodOwn = r.chance(0.05) ? "" : r.weighted(METHODS_BY_GROUP[targetGroup]);
