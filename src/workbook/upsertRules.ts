@@ -4,8 +4,7 @@
  * (the id stands twice; a colleague deleted the row we meant to update; a colleague created the id we
  * meant to insert).
  */
-import type { CellValue } from "../domain";
-import { findIdRows, idColumn, isEmptyCell } from "./columns";
+import { idColumn } from "./columns";
 import type { RecordPlan } from "./columns";
 import { alreadyExistsMessage, duplicateIdMessage, vanishedRowMessage } from "./messages";
 import type { EditableTable, UpsertOptions } from "./port";
@@ -15,26 +14,20 @@ export type UpsertDecision =
   | { readonly action: "inserted"; readonly reuseBodyIndex: number | null };
 
 /**
- * Decide where a record goes. `idCells` is the id column of the body (one value per row, top to
- * bottom); `isRowEmpty(i)` tells whether body row i is entirely empty (a fresh table's blank row).
- * `headerRow` is the worksheet row of the header, for messages.
+ * Decide where a record goes. `hits` are the body indexes (0-based, top to bottom) whose id equals
+ * the record's; `trailingBlank()` gives the first of the entirely empty rows at the table's end (a
+ * fresh table's blank row), or null. `headerRow` is the worksheet row of the header, for messages.
  */
 export function decideUpsert(
   table: EditableTable,
   sheet: string,
   plan: RecordPlan,
-  idCells: readonly CellValue[],
+  hits: readonly number[],
   headerRow: number,
   options: UpsertOptions | undefined,
-  isRowEmpty: (bodyIndex: number) => boolean,
+  trailingBlank: () => number | null,
 ): UpsertDecision {
   const idCol = idColumn(table);
-  const hits = findIdRows(
-    idCells.map((v) => [v]),
-    0,
-    plan.id,
-    idCol.type,
-  );
   const mode = options?.mode ?? "upsert";
   const shownId = plan.shownId;
   if (hits.length > 1) {
@@ -52,11 +45,15 @@ export function decideUpsert(
     return { action: "updated", bodyIndex: hits[0] };
   }
   if (mode === "update") throw new Error(vanishedRowMessage(sheet, idCol.name, shownId));
-  // A fresh Excel table keeps one blank row; fill trailing blank rows before growing the table.
+  return { action: "inserted", reuseBodyIndex: trailingBlank() };
+}
+
+/**
+ * The first of the entirely empty rows at the end of a body, or null.
+ * @example firstTrailingBlank(3, (i) => i === 2) // 2
+ */
+export function firstTrailingBlank(bodyRows: number, isRowEmpty: (bodyIndex: number) => boolean): number | null {
   let reuse: number | null = null;
-  for (let i = idCells.length - 1; i >= 0; i--) {
-    if (!isEmptyCell(idCells[i]) || !isRowEmpty(i)) break;
-    reuse = i;
-  }
-  return { action: "inserted", reuseBodyIndex: reuse };
+  for (let i = bodyRows - 1; i >= 0 && isRowEmpty(i); i--) reuse = i;
+  return reuse;
 }

@@ -4,8 +4,8 @@
  * whole), for tests and the browser preview. Simulated selection and colleagues' edits drive events.
  */
 import { TABLE_SPECS, normaliseHeader, tableSpec } from "../../domain";
-import type { CellValue, RawRow, RawTable, TableName } from "../../domain";
-import { cellsToWrite, columnIndexes, idColumn, isEmptyCell, planRecord } from "../columns";
+import type { RawRow, RawTable, TableName } from "../../domain";
+import { cellsToWrite, columnIndexes, findIdRows, idColumn, isEmptyCell, planRecord } from "../columns";
 import { layoutSheet } from "../layout/blocks";
 import { plainValue } from "../layout/grid";
 import type { SheetGrid } from "../layout/grid";
@@ -25,7 +25,7 @@ import type {
 import { qualitySheetGrid } from "../template/qualityModel";
 import { inspectState, planUpgrade } from "../template/upgrade";
 import type { WorkbookState } from "../template/upgrade";
-import { decideUpsert } from "../upsertRules";
+import { decideUpsert, firstTrailingBlank } from "../upsertRules";
 import type { MemorySheet, MemoryTable, MemoryWorkbook } from "./model";
 import { emptyWorkbook, findMemoryTable, findSheet, isFree, lastUsedColumn, newSheet } from "./model";
 import { applyStep, renderGrid } from "./render";
@@ -120,9 +120,9 @@ export class MemoryWorkbookAdapter implements WorkbookPort {
     const { sheet, table: t } = found;
     const headers = t.columns.map((c) => c.name);
     const plan = planRecord(table, sheet.name, headers, values);
-    const idCells = t.rows.map((r) => r[plan.idIndex] as CellValue);
-    const decision = decideUpsert(table, sheet.name, plan, idCells, t.row, options, (i) =>
-      t.rows[i].every((v) => isEmptyCell(v)),
+    const hits = findIdRows(t.rows, plan.idIndex, plan.id, idColumn(table).type);
+    const decision = decideUpsert(table, sheet.name, plan, hits, t.row, options, () =>
+      firstTrailingBlank(t.rows.length, (i) => t.rows[i].every((v) => isEmptyCell(v))),
     );
     let index: number;
     if (decision.action === "updated") {
