@@ -1,6 +1,7 @@
 /**
  * Building findings with Danish messages that say where: sheet, row (as Excel shows it) and column.
  */
+import type { TableName } from "./schema";
 import type { Finding, Severity, SmorteLetter } from "./types";
 
 /**
@@ -28,6 +29,7 @@ export function findingAt(
   reason: string,
   code?: string,
   letter?: SmorteLetter,
+  table?: TableName,
 ): Finding {
   const finding: Finding = {
     severity,
@@ -37,6 +39,7 @@ export function findingAt(
     message: `${locationText(sheet, row, column)}: ${reason}`,
     ...(code !== undefined ? { code } : {}),
     ...(letter !== undefined ? { letter } : {}),
+    ...(table !== undefined ? { table } : {}),
   };
   return finding;
 }

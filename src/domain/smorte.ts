@@ -336,7 +336,7 @@ export function checkWorkbook(data: WorkbookData): Finding[] {
   const out: Finding[] = [];
   for (const goal of data.goals) {
     for (const f of checkGoal(goalCheckInput(goal, data.settings.interval))) {
-      out.push(findingAt(f.severity, SHEETS.goals, goal.row, f.column, f.message, f.code, f.letter));
+      out.push(findingAt(f.severity, SHEETS.goals, goal.row, f.column, f.message, f.code, f.letter, GOALS.table));
     }
   }
   return out;

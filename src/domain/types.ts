@@ -45,6 +45,8 @@ export interface Finding {
   readonly letter?: SmorteLetter;
   /** Stable machine code of the rule, e.g. "cpr-in-id", "unknown-goal". */
   readonly code?: string;
+  /** The table the finding is about (tells `Skala` and `Indstillinger` apart on their shared sheet). */
+  readonly table?: TableName;
 }
 
 export type SmorteLetter = "S" | "M" | "O" | "R" | "T" | "E";

@@ -63,6 +63,8 @@ export function resolveTable(raw: RawWorkbook, spec: TableSpec): ResolvedTable {
     malformed = true;
   }
 
+  // Without a header list, the headers are the rows' keys: a table given as no rows has unknown headers.
+  const headersKnown = present && !malformed && (Array.isArray(given) || rows.length > 0);
   const byNorm = new Map<string, string>();
   const normCount = new Map<string, number>();
   for (const header of headerList(rows, given)) {
@@ -76,7 +78,7 @@ export function resolveTable(raw: RawWorkbook, spec: TableSpec): ResolvedTable {
   for (const col of spec.columns) {
     const norm = normaliseHeader(col.name);
     headerOf[col.key] = byNorm.get(norm);
-    if (headerOf[col.key] === undefined && col.required && present) missingRequired.push(col);
+    if (headerOf[col.key] === undefined && col.required && headersKnown) missingRequired.push(col);
     if ((normCount.get(norm) ?? 0) > 1) doubled.push(col);
   }
   return { spec, present, rows, firstRow, headerOf, missingRequired, doubled, malformed };

@@ -44,7 +44,7 @@ export class RowReader {
   /** Start reading data row `index` (0-based). */
   begin(index: number): RowStatus {
     this.row = this.table.rows[index];
-    this.status = new RowStatus(this.sheet, this.table.firstRow + index);
+    this.status = new RowStatus(this.sheet, this.table.firstRow + index, this.table.spec.table);
     return this.status;
   }
 

@@ -44,6 +44,7 @@ export function readScale(t: ResolvedTable, prep: PreparedTable, sink: Sink): Re
         null,
         `Tabellen ${t.spec.table} har ingen brugbare trin; standardskalaen (${labels}) bruges.`,
         "default-scale",
+        t.spec.table,
       );
     }
     return defaultScale();

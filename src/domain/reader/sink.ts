@@ -2,6 +2,7 @@
  * Where the reader collects findings and decides which rows are left out. A row is left out exactly
  * when it has at least one error; its `leftOut` entry carries the first error's column and reason.
  */
+import type { TableName } from "../schema";
 import type { Finding, LeftOutRow } from "../types";
 import { findingAt } from "../findings";
 
@@ -13,6 +14,7 @@ export class RowStatus {
   constructor(
     readonly sheet: string,
     readonly row: number,
+    readonly table?: TableName,
   ) {}
   get ok(): boolean {
     return this.errors === 0;
@@ -25,7 +27,7 @@ export class Sink {
 
   /** An error on a row: a finding, and the row will be left out. */
   error(status: RowStatus, column: string | null, reason: string, code: string): void {
-    this.findings.push(findingAt("error", status.sheet, status.row, column, reason, code));
+    this.findings.push(findingAt("error", status.sheet, status.row, column, reason, code, undefined, status.table));
     if (status.errors === 0) {
       status.column = column;
       status.reason = reason;
@@ -35,7 +37,7 @@ export class Sink {
 
   /** A warning on a row: a finding; the row still counts. */
   warning(status: RowStatus, column: string | null, reason: string, code: string): void {
-    this.findings.push(findingAt("warning", status.sheet, status.row, column, reason, code));
+    this.findings.push(findingAt("warning", status.sheet, status.row, column, reason, code, undefined, status.table));
   }
 
   /** A finding about a whole table (row null). */
@@ -45,8 +47,9 @@ export class Sink {
     column: string | null,
     reason: string,
     code: string,
+    table?: TableName,
   ): void {
-    this.findings.push(findingAt(severity, sheet, null, column, reason, code));
+    this.findings.push(findingAt(severity, sheet, null, column, reason, code, undefined, table));
   }
 
   /** Leave a row out because of a table finding (no finding of its own, to avoid thousands of copies). */

@@ -53,6 +53,7 @@ export function prepareTable(t: ResolvedTable, sink: Sink, options: PrepareOptio
         null,
         `Tabellen ${table} kunne ikke læses. Kontrollér, at den er en Excel-tabel med overskrifter.`,
         "table-unreadable",
+        table,
       );
     } else if (options.required) {
       sink.tableFinding(
@@ -61,6 +62,7 @@ export function prepareTable(t: ResolvedTable, sink: Sink, options: PrepareOptio
         null,
         `Tabellen ${table} findes ikke i arbejdsbogen. Opret den igen med SMORTE-skabelonen (arket ${sheet}).`,
         "table-missing",
+        table,
       );
     } else {
       sink.tableFinding(
@@ -69,6 +71,7 @@ export function prepareTable(t: ResolvedTable, sink: Sink, options: PrepareOptio
         null,
         `Tabellen ${table} findes ikke i arbejdsbogen; ${options.whenAbsent ?? "den springes over"}.`,
         "table-missing",
+        table,
       );
     }
     return { indices: [], emptyRows: [], usable: false, inputRows: t.rows.length };
@@ -81,6 +84,7 @@ export function prepareTable(t: ResolvedTable, sink: Sink, options: PrepareOptio
       col.name,
       `Kolonnen ${col.name} står flere gange i tabellen ${table}; kun den første bruges. Omdøb eller slet de andre.`,
       "column-doubled",
+      table,
     );
   }
 
@@ -88,7 +92,7 @@ export function prepareTable(t: ResolvedTable, sink: Sink, options: PrepareOptio
   let blockedColumn: string | null = null;
   for (const col of t.missingRequired) {
     const reason = `Kolonnen ${col.name} mangler i tabellen ${table}. Tilføj kolonnen med netop den overskrift; indtil da bruges ingen af tabellens rækker.`;
-    sink.tableFinding("error", sheet, col.name, reason, "column-missing");
+    sink.tableFinding("error", sheet, col.name, reason, "column-missing", table);
     if (blocked === null) {
       blocked = reason;
       blockedColumn = col.name;
@@ -96,7 +100,7 @@ export function prepareTable(t: ResolvedTable, sink: Sink, options: PrepareOptio
   }
   if (blocked === null && options.unusableDependency) {
     blocked = `Rækkerne kan ikke bruges, fordi tabellen ${options.unusableDependency} ikke kan læses (se fejlen for den tabel).`;
-    sink.tableFinding("error", sheet, null, blocked, "dependency-unusable");
+    sink.tableFinding("error", sheet, null, blocked, "dependency-unusable", table);
   }
 
   const headers = presentHeaders(t);
@@ -116,6 +120,7 @@ export function prepareTable(t: ResolvedTable, sink: Sink, options: PrepareOptio
       null,
       `${n === 1 ? "1 tom række springes" : `${n} tomme rækker springes`} over (række ${rowList(emptyRows)}). Slet dem, hvis de ikke skal bruges.`,
       "empty-rows",
+      table,
     );
   }
   return { indices, emptyRows, usable: blocked === null, inputRows: t.rows.length };
