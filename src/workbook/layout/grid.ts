@@ -64,7 +64,7 @@ export interface SheetGrid {
 export const FORMAT_CODES: Readonly<Record<CellFormat, string>> = {
   text: "@",
   integer: "0",
-  decimal: "0.00",
+  decimal: "0.0",
   percent: "0.0%",
   date: "dd-mm-yyyy",
   signedPercent: "+0.0%;-0.0%;0.0%",
