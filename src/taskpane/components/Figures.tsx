@@ -1,0 +1,88 @@
+/**
+ * Compact figure displays for the leader views: a headline number, and a narrow list of groups
+ * (works at 320 px, unlike a wide table).
+ */
+import { Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { GroupFigures } from "../../domain";
+import { percent } from "./FormParts";
+
+const useStyles = makeStyles({
+  tiles: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: tokens.spacingHorizontalS, margin: 0 },
+  tile: {
+    display: "flex",
+    flexDirection: "column",
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    margin: 0,
+  },
+  number: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, order: -1 },
+  label: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  groups: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
+  line: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  down: { color: tokens.colorPaletteRedForeground1 },
+  up: { color: tokens.colorPaletteGreenForeground1 },
+});
+
+export interface Tile {
+  readonly label: string;
+  readonly value: string;
+}
+
+/** Headline figures as a description list (label and value stay paired for screen readers). */
+export function Tiles({ tiles, label }: { tiles: readonly Tile[]; label: string }) {
+  const styles = useStyles();
+  return (
+    <dl className={styles.tiles} aria-label={label}>
+      {tiles.map((t) => (
+        <div key={t.label} className={styles.tile}>
+          <dt className={styles.label}>{t.label}</dt>
+          <dd className={styles.number}>{t.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** "+5 point", "−10 point" or "" for a change in mean fulfilment (a fraction). */
+export function changeText(change: number | null): string {
+  if (change === null) return "";
+  const points = Math.round(change * 100);
+  if (points === 0) return "uændret";
+  return `${points > 0 ? "+" : "−"}${Math.abs(points)} point`;
+}
+
+/** Groups with their mean this year beside last year. */
+export function GroupList({ groups, label }: { groups: readonly GroupFigures[]; label: string }) {
+  const styles = useStyles();
+  if (groups.length === 0) return <Caption1>Ingen resultater.</Caption1>;
+  return (
+    <ul className={styles.groups} aria-label={label}>
+      {groups.map((g) => (
+        <li key={g.group} className={styles.group}>
+          <div className={styles.line}>
+            <Text className={styles.name}>{g.group}</Text>
+            <Text>{g.mean === null ? "intet resultat" : percent(g.mean)}</Text>
+          </div>
+          <Caption1>
+            {g.citizens} {g.citizens === 1 ? "borger" : "borgere"}, {g.goals} mål
+            {g.previousMean !== null ? ` · sidste år ${percent(g.previousMean)}` : ""}
+            {g.change !== null ? (
+              <>
+                {" "}
+                · <span className={g.change < 0 ? styles.down : g.change > 0 ? styles.up : undefined}>{changeText(g.change)}</span>
+              </>
+            ) : null}
+          </Caption1>
+        </li>
+      ))}
+    </ul>
+  );
+}

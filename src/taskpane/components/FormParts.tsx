@@ -1,0 +1,109 @@
+/**
+ * Small building blocks shared by the pane's forms: layout, the save/cancel row and text helpers.
+ */
+import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import type { FormEvent, ReactNode } from "react";
+import { parseNumberText } from "../../domain";
+
+export const useFormStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
+    margin: 0,
+    minWidth: 0,
+  },
+  legend: {
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+  },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  cell: { flex: "1 1 120px", minWidth: 0 },
+  actions: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+    position: "sticky",
+    bottom: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    zIndex: 1,
+  },
+  hint: { color: tokens.colorNeutralForeground2, margin: 0, fontSize: tokens.fontSizeBase200 },
+});
+
+/** A `<form>` that never reloads the page and calls `onSubmit` instead. */
+export function Form({ label, onSubmit, children }: { label: string; onSubmit: () => void; children: ReactNode }) {
+  const styles = useFormStyles();
+  return (
+    <form
+      className={styles.form}
+      aria-label={label}
+      noValidate
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
+    </form>
+  );
+}
+
+/** Save and cancel, kept in view at the bottom of a long form. */
+export function FormActions({
+  saving,
+  saveLabel = "Gem",
+  onCancel,
+  children,
+}: {
+  saving: boolean;
+  saveLabel?: string;
+  onCancel: () => void;
+  children?: ReactNode;
+}) {
+  const styles = useFormStyles();
+  return (
+    <div className={styles.actions}>
+      <Button appearance="primary" type="submit" disabled={saving} icon={saving ? <Spinner size="tiny" /> : undefined}>
+        {saving ? "Gemmer …" : saveLabel}
+      </Button>
+      <Button type="button" onClick={onCancel} disabled={saving}>
+        Annullér
+      </Button>
+      {children}
+    </div>
+  );
+}
+
+/** Text of a number field: "" for empty; numbers as Danish text (comma decimals). */
+export const numberText = (n: number | null | undefined): string =>
+  n === null || n === undefined ? "" : String(n).replace(".", ",");
+
+/**
+ * Read a number typed in a form the way the workbook reads number text (Danish or English decimal
+ * separator). Returns undefined for empty and NaN for text that is not a number.
+ * @example readNumber("2,5") // 2.5
+ */
+export function readNumber(text: string): number | undefined {
+  if (text.trim() === "") return undefined;
+  return parseNumberText(text) ?? Number.NaN;
+}
+
+/** Danish percent, e.g. 0.5 → "50 %". */
+export const percent = (value: number | null | undefined, digits = 0): string =>
+  value === null || value === undefined
+    ? ""
+    : `${(value * 100).toLocaleString("da-DK", { maximumFractionDigits: digits, minimumFractionDigits: digits })} %`;
+
+/** Danish decimal, e.g. 47.99 → "48,0". */
+export const decimal = (value: number | null | undefined, digits = 1): string =>
+  value === null || value === undefined
+    ? ""
+    : value.toLocaleString("da-DK", { maximumFractionDigits: digits, minimumFractionDigits: digits });

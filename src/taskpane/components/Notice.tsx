@@ -1,0 +1,74 @@
+/**
+ * One pane-wide notice ("Borgeren er gemt …") that survives a change of view, shown as a Fluent
+ * MessageBar at the top of the next view until dismissed or replaced.
+ */
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  type MessageBarIntent,
+} from "@fluentui/react-components";
+import { Dismiss20Regular } from "@fluentui/react-icons";
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+
+export interface NoticeText {
+  readonly intent: MessageBarIntent;
+  readonly title?: string;
+  readonly text: string;
+  /** Extra lines, e.g. what a goal still lacks. */
+  readonly lines?: readonly string[];
+}
+
+interface NoticeApi {
+  readonly notice: NoticeText | null;
+  show(notice: NoticeText): void;
+  clear(): void;
+}
+
+const NoticeContext = createContext<NoticeApi | null>(null);
+
+export function NoticeProvider({ children }: { children: ReactNode }) {
+  const [notice, setNotice] = useState<NoticeText | null>(null);
+  const show = useCallback((n: NoticeText) => setNotice(n), []);
+  const clear = useCallback(() => setNotice(null), []);
+  const value = useMemo(() => ({ notice, show, clear }), [notice, show, clear]);
+  return <NoticeContext.Provider value={value}>{children}</NoticeContext.Provider>;
+}
+
+export function useNotice(): NoticeApi {
+  const api = useContext(NoticeContext);
+  if (!api) throw new Error("Beskedfeltet mangler.");
+  return api;
+}
+
+/** A MessageBar with a title, text, optional lines and an optional dismiss button. */
+export function Message({ notice, onDismiss }: { notice: NoticeText; onDismiss?: () => void }) {
+  return (
+    <MessageBar intent={notice.intent} layout="multiline">
+      <MessageBarBody>
+        {notice.title ? <MessageBarTitle>{notice.title}</MessageBarTitle> : null}
+        {notice.text}
+        {notice.lines && notice.lines.length > 0 ? (
+          <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
+            {notice.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : null}
+      </MessageBarBody>
+      {onDismiss ? (
+        <MessageBarActions
+          containerAction={<Button appearance="transparent" aria-label="Luk beskeden" icon={<Dismiss20Regular />} onClick={onDismiss} />}
+        />
+      ) : null}
+    </MessageBar>
+  );
+}
+
+/** The pane-wide notice, if any. */
+export function NoticeArea() {
+  const { notice, clear } = useNotice();
+  return notice ? <Message notice={notice} onDismiss={clear} /> : null;
+}

@@ -1,0 +1,99 @@
+/**
+ * Where the pane is: one route at a time, a back stack, and a "form has unsaved typing" flag so a
+ * selection in the sheet never throws away what the user was writing.
+ */
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
+
+export type Route =
+  | { readonly view: "citizens" }
+  | { readonly view: "citizen"; readonly citizenId: string; readonly focusGoalId?: string }
+  | { readonly view: "citizenForm"; readonly citizenId?: string }
+  /** A new goal needs `citizenId` (and `parentId` for a delmål); an existing one only its `goalId`. */
+  | { readonly view: "goalForm"; readonly citizenId?: string; readonly goalId?: string; readonly parentId?: string }
+  /** A new follow-up of `goalId`, or an existing one by `followUpId`. */
+  | { readonly view: "followUp"; readonly goalId?: string; readonly followUpId?: string }
+  | { readonly view: "due" }
+  | { readonly view: "evaluation" }
+  | { readonly view: "export" }
+  | { readonly view: "settings" }
+  | { readonly view: "problems" };
+
+export type Section = "staff" | "due" | "leaders";
+
+/** Which top-level tab a route belongs to. */
+export function sectionOf(route: Route): Section {
+  switch (route.view) {
+    case "due":
+      return "due";
+    case "evaluation":
+    case "export":
+    case "settings":
+      return "leaders";
+    default:
+      return "staff";
+  }
+}
+
+export interface Navigation {
+  readonly route: Route;
+  /** The first route of the stack: decides which top-level tab is shown as selected. */
+  readonly root: Route;
+  /** Go to a route; the current one is remembered for "Tilbage". */
+  go(route: Route): void;
+  /** Replace the current route (e.g. after saving a new record, show it instead of the empty form). */
+  replace(route: Route): void;
+  /** Go back one step, or to `fallback` when there is nothing to go back to. */
+  back(fallback?: Route): void;
+  /** Start a section afresh (top-level tab). */
+  reset(route: Route): void;
+  readonly canGoBack: boolean;
+  /** Forms report whether they hold unsaved typing. */
+  setDirty(dirty: boolean): void;
+  isDirty(): boolean;
+}
+
+const NavContext = createContext<Navigation | null>(null);
+
+export function NavigationProvider({ initial, children }: { initial?: Route; children: ReactNode }) {
+  const [stack, setStack] = useState<readonly Route[]>([initial ?? { view: "citizens" }]);
+  const dirty = useRef(false);
+  const go = useCallback((route: Route) => {
+    dirty.current = false;
+    setStack((s) => [...s, route].slice(-30));
+  }, []);
+  const replace = useCallback((route: Route) => {
+    dirty.current = false;
+    setStack((s) => [...s.slice(0, -1), route]);
+  }, []);
+  const back = useCallback((fallback?: Route) => {
+    dirty.current = false;
+    setStack((s) => (s.length > 1 ? s.slice(0, -1) : [fallback ?? { view: "citizens" }]));
+  }, []);
+  const reset = useCallback((route: Route) => {
+    dirty.current = false;
+    setStack([route]);
+  }, []);
+  const value = useMemo<Navigation>(
+    () => ({
+      route: stack[stack.length - 1],
+      root: stack[0],
+      go,
+      replace,
+      back,
+      reset,
+      canGoBack: stack.length > 1,
+      setDirty: (d: boolean) => {
+        dirty.current = d;
+      },
+      isDirty: () => dirty.current,
+    }),
+    [stack, go, replace, back, reset],
+  );
+  return <NavContext.Provider value={value}>{children}</NavContext.Provider>;
+}
+
+export function useNavigation(): Navigation {
+  const nav = useContext(NavContext);
+  if (!nav) throw new Error("Navigationen mangler.");
+  return nav;
+}

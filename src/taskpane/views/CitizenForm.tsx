@@ -1,0 +1,209 @@
+/**
+ * Add or edit a citizen. A new citizen gets the next free BorgerID proposed; an id that looks like a
+ * CPR number is refused with the reason. Nothing typed is lost when saving fails.
+ */
+import { Field, Input, Select } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { CITIZENS, containsCpr, looksLikeCpr } from "../../domain";
+import type { Citizen, DayNumber } from "../../domain";
+import { DateField } from "../components/DateField";
+import { Form, FormActions } from "../components/FormParts";
+import { Message, useNotice } from "../components/Notice";
+import { ViewHeader } from "../components/ViewHeader";
+import { useNavigation } from "../navigation";
+import { useData, usePaneState, useStore } from "../state/context";
+import { compareDa } from "../state/derived";
+import { ID_STYLE, nextId } from "../state/ids";
+import { rawIds } from "../state/rawIds";
+import { messageOf } from "../state/store";
+
+const help = (key: string): string => CITIZENS.columns.find((c) => c.key === key)?.help ?? "";
+
+interface CitizenDraft {
+  citizenId: string;
+  name: string;
+  targetGroup: string;
+  department: string;
+  enrolled: DayNumber | null;
+  discharged: DayNumber | null;
+  contactPerson: string;
+}
+
+const draftOf = (c: Citizen): CitizenDraft => ({
+  citizenId: c.citizenId,
+  name: c.name,
+  targetGroup: c.targetGroup,
+  department: c.department,
+  enrolled: c.enrolled,
+  discharged: c.discharged,
+  contactPerson: c.contactPerson,
+});
+
+export interface CitizenProblems {
+  citizenId?: string;
+  targetGroup?: string;
+  discharged?: string;
+  nameWarning?: string;
+}
+
+/**
+ * What is wrong with a citizen draft. The CPR rule is always checked (as the user types); the
+ * required fields only once the user has tried to save.
+ */
+export function citizenProblems(draft: CitizenDraft, isNew: boolean, takenIds: ReadonlySet<string>, attempted: boolean): CitizenProblems {
+  const problems: CitizenProblems = {};
+  const id = draft.citizenId.trim();
+  if (id && looksLikeCpr(id)) {
+    problems.citizenId =
+      "BorgerID må ikke være et CPR-nummer, og dette ligner et. Brug et lokalt pseudonym som B0001 – CPR-numre må ikke stå i arbejdsbogen.";
+  } else if (isNew && id && takenIds.has(id.toLocaleUpperCase("da-DK"))) {
+    problems.citizenId = `BorgerID ${id} findes allerede på arket Borgere. Vælg et andet.`;
+  } else if (attempted && !id) {
+    problems.citizenId = "Skriv et BorgerID, fx B0001.";
+  }
+  if (attempted && !draft.targetGroup.trim()) problems.targetGroup = "Vælg borgerens målgruppe.";
+  if (draft.enrolled !== null && draft.discharged !== null && draft.discharged < draft.enrolled) {
+    problems.discharged = "Udskrevet ligger før Indskrevet. Ret en af datoerne.";
+  }
+  if (containsCpr(draft.name)) problems.nameWarning = "Navnet ser ud til at indeholde et CPR-nummer. Fjern det.";
+  return problems;
+}
+
+export function CitizenForm({ citizenId }: { citizenId?: string }) {
+  const data = useData();
+  const { snapshot } = usePaneState();
+  const store = useStore();
+  const nav = useNavigation();
+  const notice = useNotice();
+  const existing = citizenId ? data.citizens.find((c) => c.citizenId === citizenId) : undefined;
+  const isNew = !existing;
+  const takenIds = useMemo(() => new Set(rawIds(snapshot, "Borgere").map((id) => id.toLocaleUpperCase("da-DK"))), [snapshot]);
+  const [draft, setDraft] = useState<CitizenDraft>(() =>
+    existing
+      ? draftOf(existing)
+      : {
+          citizenId: nextId(ID_STYLE.citizen.prefix, rawIds(snapshot, "Borgere"), ID_STYLE.citizen.width),
+          name: "",
+          targetGroup: "",
+          department: "",
+          enrolled: store.todayDay(),
+          discharged: null,
+          contactPerson: "",
+        },
+  );
+  const [attempted, setAttempted] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const problems = citizenProblems(draft, isNew, takenIds, attempted);
+
+  const targetGroups = useMemo(() => {
+    const names = data.targetGroups.map((t) => t.targetGroup);
+    if (draft.targetGroup && !names.includes(draft.targetGroup)) names.push(draft.targetGroup);
+    return names.sort(compareDa);
+  }, [data, draft.targetGroup]);
+  const departments = useMemo(
+    () => [...new Set(data.citizens.map((c) => c.department).filter(Boolean))].sort(compareDa),
+    [data],
+  );
+
+  const update = <K extends keyof CitizenDraft>(key: K, value: CitizenDraft[K]) => {
+    nav.setDirty(true);
+    setDraft((d) => ({ ...d, [key]: value }));
+  };
+
+  const submit = async () => {
+    setAttempted(true);
+    const check = citizenProblems(draft, isNew, takenIds, true);
+    if (check.citizenId || check.targetGroup || check.discharged) {
+      setError("Borgeren er ikke gemt. Ret felterne, der er markeret.");
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      const id = draft.citizenId.trim();
+      const result = await store.save(
+        "Borgere",
+        {
+          citizenId: id,
+          name: draft.name.trim(),
+          targetGroup: draft.targetGroup.trim(),
+          department: draft.department.trim(),
+          enrolled: draft.enrolled ?? "",
+          discharged: draft.discharged ?? "",
+          contactPerson: draft.contactPerson.trim(),
+        },
+        isNew ? "insert" : "update",
+      );
+      notice.show({ intent: "success", text: `Borgeren ${id} er gemt på arket Borgere, række ${result.row}.` });
+      nav.replace({ view: "citizen", citizenId: id });
+    } catch (e) {
+      setError(`Borgeren er ikke gemt: ${messageOf(e)}`);
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div>
+      <ViewHeader title={isNew ? "Ny borger" : `Redigér ${existing.citizenId}`} onBack={() => nav.back()} />
+      <Form label={isNew ? "Ny borger" : "Redigér borger"} onSubmit={() => void submit()}>
+        {error ? <Message notice={{ intent: "error", text: error }} /> : null}
+        <Field
+          label="BorgerID"
+          required
+          hint={isNew ? `${help("citizenId")} Forslaget er det næste ledige id.` : "BorgerID kan ikke ændres her, fordi målene peger på det."}
+          validationMessage={problems.citizenId}
+          validationState={problems.citizenId ? "error" : "none"}
+        >
+          <Input value={draft.citizenId} readOnly={!isNew} onChange={(_, d) => update("citizenId", d.value)} autoComplete="off" />
+        </Field>
+        <Field
+          label="Navn"
+          hint={help("name")}
+          validationMessage={problems.nameWarning}
+          validationState={problems.nameWarning ? "warning" : "none"}
+        >
+          <Input value={draft.name} onChange={(_, d) => update("name", d.value)} autoComplete="off" />
+        </Field>
+        <Field
+          label="Målgruppe"
+          required
+          hint={targetGroups.length ? help("targetGroup") : "Der er ingen målgrupper på arket Målgrupper endnu. Tilføj dem dér."}
+          validationMessage={problems.targetGroup}
+          validationState={problems.targetGroup ? "error" : "none"}
+        >
+          <Select value={draft.targetGroup} onChange={(_, d) => update("targetGroup", d.value)}>
+            <option value="">Vælg målgruppe …</option>
+            {targetGroups.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Afdeling" hint={help("department")}>
+          <Input value={draft.department} onChange={(_, d) => update("department", d.value)} list="smorte-departments" autoComplete="off" />
+        </Field>
+        <datalist id="smorte-departments">
+          {departments.map((d) => (
+            <option key={d} value={d} />
+          ))}
+        </datalist>
+        <Field label="Kontaktperson" hint={help("contactPerson")}>
+          <Input value={draft.contactPerson} onChange={(_, d) => update("contactPerson", d.value)} autoComplete="off" />
+        </Field>
+        <DateField label="Indskrevet" hint={help("enrolled")} value={draft.enrolled} onChange={(v) => update("enrolled", v)} today={store.todayDay()} />
+        <DateField
+          label="Udskrevet"
+          hint={help("discharged")}
+          value={draft.discharged}
+          onChange={(v) => update("discharged", v)}
+          validationMessage={problems.discharged}
+          validationState={problems.discharged ? "error" : "none"}
+          today={store.todayDay()}
+        />
+        <FormActions saving={saving} onCancel={() => nav.back()} />
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * Renders the view of the current route. Leader views share a second row of tabs.
+ */
+import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { useNavigation, type Route } from "../navigation";
+import { CitizenForm } from "./CitizenForm";
+import { CitizenGoals } from "./CitizenGoals";
+import { CitizenList } from "./CitizenList";
+import { EvaluationView } from "./EvaluationView";
+import { ExportView } from "./ExportView";
+import { FollowUpForm } from "./FollowUpForm";
+import { GoalForm } from "./GoalForm";
+import { MyFollowUps } from "./MyFollowUps";
+import { ProblemsView } from "./ProblemsView";
+import { SettingsView } from "./SettingsView";
+
+const useStyles = makeStyles({
+  leaderTabs: { marginBottom: tokens.spacingVerticalS, marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+});
+
+type LeaderView = "evaluation" | "export" | "settings";
+
+function LeaderTabs({ current }: { current: LeaderView }) {
+  const nav = useNavigation();
+  const styles = useStyles();
+  return (
+    <TabList
+      className={styles.leaderTabs}
+      size="small"
+      appearance="subtle"
+      aria-label="Ledelse"
+      selectedValue={current}
+      onTabSelect={(_, d) => nav.reset({ view: d.value as LeaderView })}
+    >
+      <Tab value="evaluation">Årsevaluering</Tab>
+      <Tab value="export">Eksport</Tab>
+      <Tab value="settings">Indstillinger</Tab>
+    </TabList>
+  );
+}
+
+/** A stable key per route, so a form starts afresh when the route changes to another record. */
+const keyOf = (route: Route): string => JSON.stringify(route);
+
+export function CurrentView() {
+  const { route } = useNavigation();
+  const key = keyOf(route);
+  switch (route.view) {
+    case "citizens":
+      return <CitizenList key={key} />;
+    case "citizen":
+      return <CitizenGoals key={key} citizenId={route.citizenId} focusGoalId={route.focusGoalId} />;
+    case "citizenForm":
+      return <CitizenForm key={key} citizenId={route.citizenId} />;
+    case "goalForm":
+      return <GoalForm key={key} goalId={route.goalId} citizenId={route.citizenId} parentId={route.parentId} />;
+    case "followUp":
+      return <FollowUpForm key={key} goalId={route.goalId} followUpId={route.followUpId} />;
+    case "due":
+      return <MyFollowUps key={key} />;
+    case "problems":
+      return <ProblemsView key={key} />;
+    case "evaluation":
+    case "export":
+    case "settings":
+      return (
+        <div>
+          <LeaderTabs current={route.view} />
+          {route.view === "evaluation" ? (
+            <EvaluationView key={key} />
+          ) : route.view === "export" ? (
+            <ExportView key={key} />
+          ) : (
+            <SettingsView key={key} />
+          )}
+        </div>
+      );
+  }
+}

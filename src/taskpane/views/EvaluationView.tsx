@@ -1,0 +1,150 @@
+/**
+ * Årsevaluering for leaders: pick a year (default the last full year), see the headline figures the
+ * domain computes, create or refresh the sheets `Årsevaluering Y` and `Grundlag Y` (with a progress
+ * indicator), and jump to the sheet.
+ */
+import { Button, Caption1, Field, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { evaluateYear, evaluationSheetName } from "../../domain";
+import { runEvaluation } from "../../workbook/services";
+import { decimal, percent } from "../components/FormParts";
+import { changeText, GroupList, Tiles } from "../components/Figures";
+import { Message, type NoticeText } from "../components/Notice";
+import { ViewHeader } from "../components/ViewHeader";
+import { useNavigation } from "../navigation";
+import { useData, useStore } from "../state/context";
+import { messageOf } from "../state/store";
+import { lastFullYear, YearPicker } from "./YearPicker";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  remarks: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+const share = (part: number, whole: number): string => (whole === 0 ? "–" : percent(part / whole));
+
+export function EvaluationView() {
+  const styles = useStyles();
+  const data = useData();
+  const store = useStore();
+  const nav = useNavigation();
+  const today = store.todayDay();
+  const [year, setYear] = useState(() => lastFullYear(today));
+  const [working, setWorking] = useState<string | null>(null);
+  const [result, setResult] = useState<NoticeText | null>(null);
+  const [written, setWritten] = useState<number | null>(null);
+  const model = useMemo(() => evaluateYear(data, year), [data, year]);
+  const t = model.total;
+  const q = model.dataQuality;
+
+  const create = async () => {
+    setWorking("Starter …");
+    setResult(null);
+    try {
+      const run = await runEvaluation(store.port, year, { now: store.now(), onProgress: setWorking });
+      setWritten(year);
+      const plan =
+        run.plan.kept > 0
+          ? ` Handleplanen har ${run.plan.kept} rækker, I har skrevet (bevaret), og ${run.plan.added} nye forslag.`
+          : ` Handleplanen har ${run.plan.added} forslag, som I kan rette til på arket.`;
+      setResult({
+        intent: "success",
+        text: `Arkene ${run.sheets.evaluation.name} og ${run.sheets.basis.name} er skrevet.${plan}`,
+      });
+    } catch (e) {
+      setResult({ intent: "error", title: "Årsevalueringen blev ikke skrevet", text: messageOf(e) });
+    } finally {
+      setWorking(null);
+    }
+  };
+
+  const jump = async () => {
+    try {
+      await store.port.activateSheet(evaluationSheetName(year));
+    } catch (e) {
+      setResult({ intent: "error", text: messageOf(e) });
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <ViewHeader title="Årsevaluering" focusOnOpen={false} />
+      <YearPicker
+        data={data}
+        today={today}
+        year={year}
+        onChange={(y) => {
+          setYear(y);
+          setResult(null);
+        }}
+        hint="Som standard det seneste hele år."
+      />
+      <Tiles
+        label={`Nøgletal ${year}`}
+        tiles={[
+          { label: "Målopfyldelse (gns.)", value: t.mean === null ? "–" : percent(t.mean) },
+          { label: "Ændring fra sidste år", value: changeText(t.change) || "–" },
+          { label: "Borgernes gns.", value: t.citizenMean === null ? "–" : percent(t.citizenMean) },
+          { label: "GAS T-score", value: t.gasT === null ? "–" : decimal(t.gasT) },
+          { label: "Mål med resultat", value: String(model.basis.units) },
+          { label: "Borgere med resultat", value: String(t.citizens) },
+        ]}
+      />
+      <Caption1>
+        Bygger på {model.basis.citizens} borgere, {model.basis.goals} mål og {model.basis.followUps} opfølgninger.
+        {model.basis.leftOut.length > 0 ? ` ${model.basis.leftOut.length} rækker er udeladt på grund af fejl.` : ""}
+      </Caption1>
+      {model.basis.leftOut.length > 0 ? (
+        <Button style={{ alignSelf: "flex-start" }} onClick={() => nav.go({ view: "problems" })}>
+          Se de udeladte rækker
+        </Button>
+      ) : null}
+
+      <h3 className={styles.heading}>Metoder</h3>
+      <GroupList groups={model.byMethod} label={`Målopfyldelse pr. metode ${year}`} />
+      <h3 className={styles.heading}>Målgrupper</h3>
+      <GroupList groups={model.byTargetGroup} label={`Målopfyldelse pr. målgruppe ${year}`} />
+      {model.remarks.length > 0 ? (
+        <>
+          <h3 className={styles.heading}>Bemærkninger</h3>
+          <ul className={styles.remarks}>
+            {model.remarks.map((r) => (
+              <li key={`${r.dimension}-${r.group}-${r.kind}`}>
+                <Text>
+                  {r.group}: {r.text}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h3 className={styles.heading}>Datakvalitet 31-12-{year}</h3>
+      <Tiles
+        label={`Datakvalitet ${year}`}
+        tiles={[
+          { label: "Aktive mål", value: String(q.activeGoals) },
+          { label: "SMORTE-komplette", value: share(q.smorteComplete, q.activeGoals) },
+          { label: "Forfaldne opfølgninger", value: String(q.overdueAtYearEnd) },
+          { label: "Borgere uden resultat", value: String(q.citizensWithoutResult) },
+          { label: "Borgeren inddraget", value: share(q.involved, q.activeGoals) },
+        ]}
+      />
+
+      {result ? <Message notice={result} /> : null}
+      {working ? (
+        <Field validationMessage={working} validationState="none">
+          <ProgressBar aria-label="Årsevalueringen skrives" />
+        </Field>
+      ) : null}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={working !== null} onClick={() => void create()}>
+          Opret eller opdatér årsevaluering {year}
+        </Button>
+        {written === year ? <Button onClick={() => void jump()}>Gå til arket {evaluationSheetName(year)}</Button> : null}
+      </div>
+    </div>
+  );
+}

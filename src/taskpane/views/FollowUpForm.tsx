@@ -1,0 +1,337 @@
+/**
+ * Record (or correct) a follow-up of a goal: date (today by default), an assessment from the
+ * workbook's own scale, a measurement with the computed progress when the goal has a baseline and a
+ * target, an optional GAS level with the five levels explained, a note (warned about CPR numbers),
+ * and the goal's follow-up history beneath.
+ */
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { containsCpr, followUpValue, goalDueDate, progressValue } from "../../domain";
+import type { DayNumber, FollowUp, Goal } from "../../domain";
+import { DateField } from "../components/DateField";
+import { showDay } from "../components/dates";
+import { Form, FormActions, numberText, percent, readNumber, useFormStyles } from "../components/FormParts";
+import { Message, useNotice } from "../components/Notice";
+import { ViewHeader } from "../components/ViewHeader";
+import { VisuallyHidden } from "../components/VisuallyHidden";
+import { useNavigation } from "../navigation";
+import { useData, usePaneState, useStore } from "../state/context";
+import { useDerived } from "../state/derived";
+import { valueWords } from "../state/goalFacts";
+import { ID_STYLE, nextId } from "../state/ids";
+import { rawIds } from "../state/rawIds";
+import { messageOf } from "../state/store";
+
+/** The five GAS levels in the words staff use (Kiresuk & Sherman: 0 is the expected outcome). */
+export const GAS_EXPLAINED: ReadonlyArray<{ level: number; label: string }> = [
+  { level: -2, label: "−2: meget mindre end forventet" },
+  { level: -1, label: "−1: mindre end forventet" },
+  { level: 0, label: "0: det forventede resultat" },
+  { level: 1, label: "+1: mere end forventet" },
+  { level: 2, label: "+2: meget mere end forventet" },
+];
+
+const HISTORY_PAGE = 10;
+
+const useStyles = makeStyles({
+  result: {
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  goal: { margin: 0, overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  history: { marginTop: tokens.spacingVerticalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  historyHeading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  table: { tableLayout: "auto" },
+  cell: { overflowWrap: "anywhere", verticalAlign: "top", paddingTop: "4px", paddingBottom: "4px" },
+});
+
+interface FollowUpDraft {
+  followUpId: string;
+  goalId: string;
+  date: DayNumber | null;
+  assessment: string;
+  measurement: string;
+  gas: string;
+  note: string;
+  doneBy: string;
+}
+
+const draftOf = (f: FollowUp): FollowUpDraft => ({
+  followUpId: f.followUpId,
+  goalId: f.goalId,
+  date: f.date,
+  assessment: f.assessment,
+  measurement: numberText(f.measurement),
+  gas: f.gas === null ? "" : String(f.gas),
+  note: f.note,
+  doneBy: f.doneBy,
+});
+
+const hasScale = (goal: Goal): boolean => goal.baseline !== null && goal.target !== null && goal.baseline !== goal.target;
+
+function History({ followUps, goal, onEdit, currentId }: { followUps: readonly FollowUp[]; goal: Goal; onEdit: (id: string) => void; currentId?: string }) {
+  const styles = useStyles();
+  const data = useData();
+  const [all, setAll] = useState(false);
+  const shown = all ? followUps : followUps.slice(0, HISTORY_PAGE);
+  return (
+    <section className={styles.history} aria-labelledby="history-heading">
+      <h3 id="history-heading" className={styles.historyHeading}>
+        Tidligere opfølgninger ({followUps.length})
+      </h3>
+      {followUps.length === 0 ? (
+        <Caption1>Der er ingen opfølgninger på målet endnu.</Caption1>
+      ) : (
+        <Table size="small" className={styles.table} aria-label={`Opfølgninger på ${goal.goalId}, nyeste først`}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Dato</TableHeaderCell>
+              <TableHeaderCell>Resultat</TableHeaderCell>
+              <TableHeaderCell>
+                <VisuallyHidden>Handling</VisuallyHidden>
+              </TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {shown.map((f) => {
+              const value = followUpValue(f, goal, data.scale);
+              const details = [
+                f.measurement !== null ? `måling ${numberText(f.measurement)}` : "",
+                f.gas !== null ? `GAS ${f.gas > 0 ? "+" : ""}${f.gas}` : "",
+                f.doneBy ? `af ${f.doneBy}` : "",
+              ]
+                .filter(Boolean)
+                .join(" · ");
+              return (
+                <TableRow key={f.followUpId} aria-current={f.followUpId === currentId ? "true" : undefined}>
+                  <TableCell className={styles.cell}>{showDay(f.date)}</TableCell>
+                  <TableCell className={styles.cell}>
+                    <div>{valueWords(value, f)}</div>
+                    {details ? <Caption1>{details}</Caption1> : null}
+                  </TableCell>
+                  <TableCell className={styles.cell}>
+                    <Button size="small" appearance="subtle" onClick={() => onEdit(f.followUpId)} aria-label={`Redigér opfølgningen ${showDay(f.date)}`}>
+                      Redigér
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+      {!all && followUps.length > HISTORY_PAGE ? (
+        <Button onClick={() => setAll(true)} style={{ alignSelf: "flex-start" }}>
+          Vis alle {followUps.length}
+        </Button>
+      ) : null}
+    </section>
+  );
+}
+
+export function FollowUpForm({ goalId, followUpId }: { goalId?: string; followUpId?: string }) {
+  const data = useData();
+  const derived = useDerived();
+  const { snapshot } = usePaneState();
+  const store = useStore();
+  const nav = useNavigation();
+  const notice = useNotice();
+  const form = useFormStyles();
+  const styles = useStyles();
+  const existing = followUpId ? derived.followUpById.get(followUpId) : undefined;
+  const goal = derived.goalById.get(existing?.goalId ?? goalId ?? "");
+  const [draft, setDraft] = useState<FollowUpDraft>(() =>
+    existing
+      ? draftOf(existing)
+      : {
+          followUpId: nextId(ID_STYLE.followUp.prefix, rawIds(snapshot, "Opfoelgning"), ID_STYLE.followUp.width),
+          goalId: goalId ?? "",
+          date: store.todayDay(),
+          assessment: "",
+          measurement: "",
+          gas: "",
+          note: "",
+          doneBy: goal?.responsible ?? "",
+        },
+  );
+  const [attempted, setAttempted] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const history = useMemo(() => (goal ? (derived.followUpsByGoal.get(goal.goalId) ?? []) : []), [derived, goal]);
+
+  if (!goal) {
+    const what = followUpId ? `Opfølgningen ${followUpId}` : `Målet ${goalId ?? ""}`;
+    return (
+      <div>
+        <ViewHeader title="Opfølgning" onBack={() => nav.back()} />
+        <Message
+          notice={{
+            intent: "warning",
+            text: `${what} findes ikke blandt de brugbare rækker på arkene Opfølgning og Mål. Er rækken slettet, eller har den en fejl? Se Vis fejl.`,
+          }}
+        />
+      </div>
+    );
+  }
+
+  const update = <K extends keyof FollowUpDraft>(key: K, value: FollowUpDraft[K]) => {
+    nav.setDirty(true);
+    setDraft((d) => ({ ...d, [key]: value }));
+  };
+
+  const measured = readNumber(draft.measurement);
+  const measurementError = Number.isNaN(measured ?? 0) ? "Målingen skal være et tal, fx 3 eller 2,5." : undefined;
+  const measuredNumber = measured === undefined || Number.isNaN(measured) ? null : measured;
+  const progress = progressValue(measuredNumber, goal.baseline, goal.target);
+  const value = followUpValue({ assessment: draft.assessment, measurement: measuredNumber }, goal, data.scale);
+  const dateError = attempted && draft.date === null ? "Vælg datoen for opfølgningen." : undefined;
+  const dateWarning =
+    draft.date !== null && draft.date > store.todayDay()
+      ? "Datoen ligger efter i dag. Opfølgningen tæller med, men tjek datoen."
+      : draft.date !== null && goal.startDate !== null && draft.date < goal.startDate
+        ? `Datoen ligger før målets startdato (${showDay(goal.startDate)}).`
+        : undefined;
+  const noteCpr = containsCpr(draft.note);
+
+  const submit = async () => {
+    setAttempted(true);
+    if (draft.date === null || measurementError) {
+      setError("Opfølgningen er ikke gemt. Ret felterne, der er markeret med rødt.");
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      const id = draft.followUpId.trim();
+      const result = await store.save(
+        "Opfoelgning",
+        {
+          followUpId: id,
+          goalId: goal.goalId,
+          date: draft.date,
+          assessment: draft.assessment,
+          measurement: measuredNumber ?? "",
+          gas: draft.gas === "" ? "" : Number(draft.gas),
+          note: draft.note.trim(),
+          doneBy: draft.doneBy.trim(),
+        },
+        existing ? "update" : "insert",
+      );
+      const latest = Math.max(draft.date, ...history.filter((f) => f.followUpId !== id).map((f) => f.date));
+      const due = goal.status === "Aktiv" ? goalDueDate(goal, latest, data.settings.interval) : null;
+      notice.show({
+        intent: "success",
+        text: `Opfølgningen ${id} er gemt (arket Opfølgning, række ${result.row}).${due !== null ? ` Næste opfølgning på ${goal.goalId}: ${showDay(due)}.` : ""}`,
+      });
+      nav.replace({ view: "citizen", citizenId: goal.citizenId, focusGoalId: goal.goalId });
+    } catch (e) {
+      setError(`Opfølgningen er ikke gemt: ${messageOf(e)}`);
+      setSaving(false);
+    }
+  };
+
+  const title = existing ? `Redigér opfølgning ${existing.followUpId}` : `Følg op på ${goal.goalId}`;
+  return (
+    <div>
+      <ViewHeader
+        title={title}
+        subtitle={
+          <p className={styles.goal}>
+            {goal.citizenId} · {goal.text}
+          </p>
+        }
+        onBack={() => nav.back()}
+      />
+      <Form label={title} onSubmit={() => void submit()}>
+        {error ? <Message notice={{ intent: "error", text: error }} /> : null}
+        <DateField
+          label="Dato"
+          required
+          value={draft.date}
+          onChange={(v) => update("date", v)}
+          validationMessage={dateError ?? dateWarning}
+          validationState={dateError ? "error" : dateWarning ? "warning" : "none"}
+          today={store.todayDay()}
+        />
+        <Field label="Vurdering" hint="Skalaen fra arket Indstillinger.">
+          <RadioGroup value={draft.assessment} onChange={(_, d) => update("assessment", d.value)}>
+            {data.scale.map((step) => (
+              <Radio
+                key={step.label}
+                value={step.label}
+                label={step.value === null ? `${step.label} (tæller ikke)` : `${step.label} (${percent(step.value)})`}
+              />
+            ))}
+            <Radio value="" label={hasScale(goal) ? "Ingen vurdering – brug målingen" : "Ingen vurdering"} />
+          </RadioGroup>
+        </Field>
+        {hasScale(goal) ? (
+          <Field
+            label="Måling"
+            hint={`Udgangspunkt ${numberText(goal.baseline)}, målværdi ${numberText(goal.target)}. Bruges, når der ikke er valgt en vurdering.`}
+            validationMessage={measurementError ?? (progress !== null ? `Fremskridt: ${percent(progress)} af vejen fra udgangspunkt til målværdi.` : undefined)}
+            validationState={measurementError ? "error" : progress !== null ? "success" : "none"}
+          >
+            <Input value={draft.measurement} inputMode="decimal" onChange={(_, d) => update("measurement", d.value)} />
+          </Field>
+        ) : null}
+        <div className={styles.result} aria-live="polite">
+          <Text size={200}>
+            Denne opfølgning giver: <strong>{value === null ? "tæller ikke med" : valueWords(value, undefined)}</strong>
+          </Text>
+        </div>
+        <Field label="GAS-niveau (valgfrit)" hint="Goal Attainment Scaling: hvordan gik det i forhold til det forventede?">
+          <RadioGroup value={draft.gas} onChange={(_, d) => update("gas", d.value)}>
+            {GAS_EXPLAINED.map((g) => (
+              <Radio key={g.level} value={String(g.level)} label={g.label} />
+            ))}
+            <Radio value="" label="Intet GAS-niveau" />
+          </RadioGroup>
+        </Field>
+        <Field
+          label="Note"
+          hint="Kort note. Skriv aldrig CPR-nummer."
+          validationMessage={noteCpr ? "Noten ser ud til at indeholde et CPR-nummer. Fjern det: CPR-numre må ikke stå i arbejdsbogen." : undefined}
+          validationState={noteCpr ? "warning" : "none"}
+        >
+          <Textarea value={draft.note} onChange={(_, d) => update("note", d.value)} rows={3} resize="vertical" />
+        </Field>
+        <Field label="Udført af" hint="Medarbejderen, der fulgte op.">
+          <Input value={draft.doneBy} onChange={(_, d) => update("doneBy", d.value)} list="smorte-staff" autoComplete="off" />
+        </Field>
+        <datalist id="smorte-staff">
+          {derived.responsibles.map((r) => (
+            <option key={r} value={r} />
+          ))}
+        </datalist>
+        <FormActions saving={saving} saveLabel={existing ? "Gem ændringer" : "Gem opfølgningen"} onCancel={() => nav.back()} />
+      </Form>
+      <div className={form.form}>
+        <History
+          followUps={history}
+          goal={goal}
+          currentId={existing?.followUpId}
+          onEdit={(id) => nav.go({ view: "followUp", followUpId: id })}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,426 @@
+/**
+ * Write or edit a goal, with the fields grouped by SMORTE letter. Each group has its one-line hint
+ * and shows the domain's findings for that letter as the user types. Saving an incomplete goal is
+ * allowed; the pane then says what is missing. What the user typed survives a failed save.
+ */
+import {
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Select,
+  Text,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
+import { ErrorCircle16Regular, Warning16Regular } from "@fluentui/react-icons";
+import { useDeferredValue, useMemo, useState, type ReactNode } from "react";
+import {
+  checkGoal,
+  containsCpr,
+  GOAL_STATUSES,
+  GOAL_TYPES,
+  GOALS,
+  isSmorteComplete,
+  letterStatus,
+  NO_METHOD,
+} from "../../domain";
+import type { GoalFinding, SmorteLetter } from "../../domain";
+import { DateField } from "../components/DateField";
+import { Form, FormActions, useFormStyles } from "../components/FormParts";
+import { Message, useNotice } from "../components/Notice";
+import { LETTER_NAMES, LETTERS, SmorteMarks } from "../components/SmorteMarks";
+import { ViewHeader } from "../components/ViewHeader";
+import { useNavigation } from "../navigation";
+import { useData, usePaneState, useStore } from "../state/context";
+import { compareDa, useDerived } from "../state/derived";
+import { ID_STYLE, nextId } from "../state/ids";
+import { rawIds } from "../state/rawIds";
+import { messageOf } from "../state/store";
+import { checkInputOf, draftFromGoal, draftProblems, newGoalDraft, recordOf, type GoalDraft } from "./goalDraft";
+
+const help = (key: string): string => GOALS.columns.find((c) => c.key === key)?.help ?? "";
+
+/** The column whose help text is each letter's one-line hint ("S – Specifikt: …" without the prefix). */
+const LETTER_HINT_KEY: Record<SmorteLetter, string> = {
+  S: "text",
+  M: "successCriterion",
+  O: "achievability",
+  R: "relevance",
+  T: "endDate",
+  E: "evaluation",
+};
+
+/** "S – Specifikt: hvad vil borgeren opnå, konkret?" → "Hvad vil borgeren opnå, konkret?" */
+export function letterHint(letter: SmorteLetter): string {
+  const text = help(LETTER_HINT_KEY[letter]).replace(/^\p{Lu} – (?:\p{L}+: )?/u, "");
+  return text.charAt(0).toLocaleUpperCase("da-DK") + text.slice(1);
+}
+
+const useStyles = makeStyles({
+  summary: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  findings: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: "2px" },
+  finding: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "flex-start", fontSize: tokens.fontSizeBase200 },
+  error: { color: tokens.colorPaletteRedForeground1, flexShrink: 0, marginTop: "2px" },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1, flexShrink: 0, marginTop: "2px" },
+  ok: { color: tokens.colorPaletteGreenForeground1, fontSize: tokens.fontSizeBase200 },
+  legendMark: { marginLeft: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase200 },
+});
+
+function Findings({ findings }: { findings: readonly GoalFinding[] }) {
+  const styles = useStyles();
+  if (findings.length === 0) return <Text className={styles.ok}>I orden.</Text>;
+  return (
+    <ul className={styles.findings}>
+      {findings.map((f) => (
+        <li key={f.code + f.message} className={styles.finding}>
+          {f.severity === "error" ? (
+            <ErrorCircle16Regular className={styles.error} aria-label="Mangler:" />
+          ) : (
+            <Warning16Regular className={styles.warning} aria-label="Bør ses efter:" />
+          )}
+          <span>{f.message}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const STATE_WORD = { ok: "i orden", warning: "bør ses efter", error: "mangler" } as const;
+
+function LetterGroup({
+  letter,
+  state,
+  findings,
+  children,
+}: {
+  letter: SmorteLetter;
+  state: "ok" | "warning" | "error";
+  findings: readonly GoalFinding[];
+  children: ReactNode;
+}) {
+  const form = useFormStyles();
+  const styles = useStyles();
+  return (
+    <fieldset className={form.group}>
+      <legend className={form.legend}>
+        {letter} – {LETTER_NAMES[letter]}
+        <span className={styles.legendMark}>({STATE_WORD[state]})</span>
+      </legend>
+      <p className={form.hint}>{letterHint(letter)}</p>
+      {children}
+      <Findings findings={findings} />
+    </fieldset>
+  );
+}
+
+/** A free-text field with the CPR warning. */
+function TextField(props: {
+  label: string;
+  hint: string;
+  value: string;
+  onChange: (v: string) => void;
+  required?: boolean;
+  error?: string;
+  rows?: number;
+}) {
+  const cpr = containsCpr(props.value);
+  const message = props.error ?? (cpr ? "Teksten ser ud til at indeholde et CPR-nummer. Fjern det: CPR-numre må ikke stå i arbejdsbogen." : undefined);
+  return (
+    <Field
+      label={props.label}
+      hint={props.hint}
+      required={props.required}
+      validationMessage={message}
+      validationState={props.error ? "error" : cpr ? "warning" : "none"}
+    >
+      <Textarea value={props.value} onChange={(_, d) => props.onChange(d.value)} rows={props.rows ?? 2} resize="vertical" />
+    </Field>
+  );
+}
+
+export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; citizenId?: string; parentId?: string }) {
+  const data = useData();
+  const derived = useDerived();
+  const { snapshot } = usePaneState();
+  const store = useStore();
+  const nav = useNavigation();
+  const notice = useNotice();
+  const form = useFormStyles();
+  const styles = useStyles();
+  const existing = goalId ? derived.goalById.get(goalId) : undefined;
+  const ownerId = existing?.citizenId ?? citizenId ?? "";
+  const citizen = derived.citizenById.get(ownerId);
+
+  const [draft, setDraft] = useState<GoalDraft>(() => {
+    if (existing) return draftFromGoal(existing);
+    const parent = parentId ? derived.goalById.get(parentId) : undefined;
+    const id = nextId(ID_STYLE.goal.prefix, rawIds(snapshot, "Maal"), ID_STYLE.goal.width);
+    return newGoalDraft(id, ownerId, parentId ?? "", store.todayDay(), parent?.responsible ?? "");
+  });
+  const [attempted, setAttempted] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const deferred = useDeferredValue(draft);
+  const findings = useMemo(() => checkGoal(checkInputOf(deferred, data.settings.interval)), [deferred, data.settings.interval]);
+  const letters = letterStatus(findings);
+  const byLetter = (letter: SmorteLetter) => findings.filter((f) => f.letter === letter);
+  const problems = attempted ? draftProblems(draft) : {};
+  const parent = draft.parentId ? derived.goalById.get(draft.parentId) : undefined;
+
+  const methods = useMemo(() => {
+    const names = data.methods.filter((m) => m.active !== false).map((m) => m.method);
+    if (draft.method && !names.includes(draft.method)) names.push(draft.method);
+    return names.sort(compareDa);
+  }, [data, draft.method]);
+
+  if (goalId && !existing) {
+    return (
+      <div>
+        <ViewHeader title={`Mål ${goalId}`} onBack={() => nav.back()} />
+        <Message
+          notice={{
+            intent: "warning",
+            text: `MålID ${goalId} findes ikke blandt de brugbare rækker på arket Mål. Er rækken slettet, eller har den en fejl? Se Vis fejl.`,
+          }}
+        />
+      </div>
+    );
+  }
+
+  const update = <K extends keyof GoalDraft>(key: K, value: GoalDraft[K]) => {
+    nav.setDirty(true);
+    setDraft((d) => ({ ...d, [key]: value }));
+  };
+
+  const submit = async () => {
+    setAttempted(true);
+    const blocking = draftProblems(draft);
+    if (Object.keys(blocking).length > 0) {
+      setError("Målet er ikke gemt. Ret felterne, der er markeret med rødt.");
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      const record = recordOf(draft);
+      const result = await store.save("Maal", record, existing ? "update" : "insert");
+      const now = checkGoal(checkInputOf(draft, data.settings.interval));
+      const where = `arket Mål, række ${result.row}`;
+      if (isSmorteComplete(now)) {
+        notice.show({ intent: "success", text: `Målet ${record.goalId} er gemt (${where}). Det er SMORTE-komplet.` });
+      } else {
+        notice.show({
+          intent: "warning",
+          title: `Målet ${record.goalId} er gemt (${where})`,
+          text: "Det er ikke SMORTE-komplet endnu. Det mangler:",
+          lines: now.filter((f) => f.severity === "error").map((f) => `${f.letter} – ${LETTER_NAMES[f.letter]}: ${f.message}`),
+        });
+      }
+      nav.replace({ view: "citizen", citizenId: draft.citizenId, focusGoalId: String(record.goalId) });
+    } catch (e) {
+      setError(`Målet er ikke gemt: ${messageOf(e)}`);
+      setSaving(false);
+    }
+  };
+
+  const okCount = LETTERS.filter((l) => letters[l] === "ok").length;
+  const missing = LETTERS.filter((l) => letters[l] === "error");
+  const title = existing ? `Redigér ${existing.goalId}` : draft.parentId ? "Nyt delmål" : "Nyt mål";
+
+  return (
+    <div>
+      <ViewHeader
+        title={title}
+        subtitle={
+          <Caption1>
+            {citizen ? `${citizen.citizenId}${citizen.name ? ` ${citizen.name}` : ""}` : `Borger ${ownerId}`}
+            {parent ? ` · delmål af ${parent.goalId}: ${parent.text}` : ""}
+          </Caption1>
+        }
+        onBack={() => nav.back()}
+      />
+      <Form label={title} onSubmit={() => void submit()}>
+        {error ? <Message notice={{ intent: "error", text: error }} /> : null}
+        <div className={styles.summary}>
+          <SmorteMarks status={letters} />
+          <Text size={200} aria-live="polite">
+            {missing.length === 0
+              ? `SMORTE-komplet: ${okCount} af 6 bogstaver er i orden${okCount < 6 ? ", resten bør ses efter" : ""}.`
+              : `Mangler: ${missing.map((l) => `${l} (${LETTER_NAMES[l]})`).join(", ")}. Du kan godt gemme målet alligevel.`}
+          </Text>
+        </div>
+
+        <LetterGroup letter="S" state={letters.S} findings={byLetter("S")}>
+          <TextField
+            label="Mål"
+            hint="Skriv, hvad borgeren vil opnå, så andre kan se det ske."
+            value={draft.text}
+            onChange={(v) => update("text", v)}
+            required
+            error={problems.text}
+            rows={3}
+          />
+          <Field label="Måltype" hint={help("goalType")}>
+            <Select value={draft.goalType} onChange={(_, d) => update("goalType", d.value)}>
+              {GOAL_TYPES.map((t) => (
+                <option key={t}>{t}</option>
+              ))}
+            </Select>
+          </Field>
+        </LetterGroup>
+
+        <LetterGroup letter="M" state={letters.M} findings={byLetter("M")}>
+          <TextField
+            label="Succeskriterium"
+            hint="Fx et antal, en hyppighed eller en handling, man kan se."
+            value={draft.successCriterion}
+            onChange={(v) => update("successCriterion", v)}
+          />
+          <div className={form.row}>
+            <Field
+              className={form.cell}
+              label="Udgangspunkt"
+              hint="Tal, fx 1"
+              validationMessage={problems.baseline}
+              validationState={problems.baseline ? "error" : "none"}
+            >
+              <Input value={draft.baseline} inputMode="decimal" onChange={(_, d) => update("baseline", d.value)} />
+            </Field>
+            <Field
+              className={form.cell}
+              label="Målværdi"
+              hint="Tal, fx 5"
+              validationMessage={problems.target}
+              validationState={problems.target ? "error" : "none"}
+            >
+              <Input value={draft.target} inputMode="decimal" onChange={(_, d) => update("target", d.value)} />
+            </Field>
+          </div>
+        </LetterGroup>
+
+        <LetterGroup letter="O" state={letters.O} findings={byLetter("O")}>
+          <TextField
+            label="Opnåelighed"
+            hint="Skriv målet som noget at nå, ikke noget at undgå."
+            value={draft.achievability}
+            onChange={(v) => update("achievability", v)}
+          />
+        </LetterGroup>
+
+        <LetterGroup letter="R" state={letters.R} findings={byLetter("R")}>
+          <TextField
+            label="Relevans"
+            hint="Borgerens egne ønsker og kommunens handleplan (§ 141)."
+            value={draft.relevance}
+            onChange={(v) => update("relevance", v)}
+          />
+          <Field label="Var borgeren med til at formulere målet?" hint="Inddragelse tæller i tilbuddets datakvalitet.">
+            <RadioGroup
+              layout="horizontal"
+              value={draft.involved}
+              onChange={(_, d) => update("involved", d.value as GoalDraft["involved"])}
+            >
+              <Radio value="Ja" label="Ja" />
+              <Radio value="Nej" label="Nej" />
+              <Radio value="" label="Ikke oplyst" />
+            </RadioGroup>
+          </Field>
+        </LetterGroup>
+
+        <LetterGroup letter="T" state={letters.T} findings={byLetter("T")}>
+          <DateField
+            label="Startdato"
+            required
+            hint="Hvornår målet starter."
+            value={draft.startDate}
+            onChange={(v) => update("startDate", v)}
+            validationMessage={problems.startDate}
+            validationState={problems.startDate ? "error" : "none"}
+            today={store.todayDay()}
+          />
+          <DateField
+            label="Slutdato"
+            hint="Hvornår målet skal være nået (højst 12 måneder frem anbefales)."
+            value={draft.endDate}
+            onChange={(v) => update("endDate", v)}
+            today={store.todayDay()}
+          />
+        </LetterGroup>
+
+        <LetterGroup letter="E" state={letters.E} findings={byLetter("E")}>
+          <TextField label="Evaluering" hint="Hvem evaluerer hvordan, og hvornår." value={draft.evaluation} onChange={(v) => update("evaluation", v)} />
+          <Field
+            label="Opfølgningsinterval (dage)"
+            hint={`Tom = standard fra Indstillinger (${data.settings.interval} dage).`}
+            validationMessage={problems.interval}
+            validationState={problems.interval ? "error" : "none"}
+          >
+            <Input value={draft.interval} inputMode="numeric" onChange={(_, d) => update("interval", d.value)} />
+          </Field>
+        </LetterGroup>
+
+        <fieldset className={form.group}>
+          <legend className={form.legend}>Indsats og ansvar</legend>
+          <Field
+            label="Metode"
+            hint={
+              draft.parentId
+                ? "Tom = samme metode som indsatsmålet."
+                : methods.length
+                  ? "Den faglige metode fra arket Metoder."
+                  : "Der er ingen metoder på arket Metoder endnu."
+            }
+          >
+            <Select value={draft.method} onChange={(_, d) => update("method", d.value)}>
+              <option value="">
+                {draft.parentId
+                  ? `Samme som indsatsmålet${parent && parent.method ? ` (${parent.method})` : ""}`
+                  : `Ingen metode ${NO_METHOD}`}
+              </option>
+              {methods.map((m) => (
+                <option key={m}>{m}</option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Ansvarlig" hint={help("responsible")}>
+            <Input value={draft.responsible} onChange={(_, d) => update("responsible", d.value)} list="smorte-responsibles" autoComplete="off" />
+          </Field>
+          <datalist id="smorte-responsibles">
+            {derived.responsibles.map((r) => (
+              <option key={r} value={r} />
+            ))}
+          </datalist>
+          <div className={form.row}>
+            <Field className={form.cell} label="GAS-vægt" hint="1-4; 1 er almindelig.">
+              <Select value={draft.weight} onChange={(_, d) => update("weight", d.value)}>
+                {["1", "2", "3", "4"].map((w) => (
+                  <option key={w}>{w}</option>
+                ))}
+              </Select>
+            </Field>
+            <Field className={form.cell} label="Status" hint="Aktiv, Afsluttet eller Opgivet.">
+              <Select value={draft.status} onChange={(_, d) => update("status", d.value)}>
+                {GOAL_STATUSES.map((s) => (
+                  <option key={s}>{s}</option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+        </fieldset>
+
+        <FormActions saving={saving} saveLabel={existing ? "Gem ændringer" : "Gem målet"} onCancel={() => nav.back()} />
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * Renders the whole task pane on an in-memory workbook (the worked example by default), with the
+ * clock pinned, for component tests.
+ */
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { dayFromYmd } from "../../../src/domain";
+import type { DayNumber, RawRow } from "../../../src/domain";
+import { App } from "../../../src/taskpane/App";
+import type { Route } from "../../../src/taskpane/navigation";
+import { WorkbookStore } from "../../../src/taskpane/state/store";
+import { MemoryWorkbookAdapter } from "../../../src/workbook/memory/adapter";
+import { seedWorkbook } from "../../../src/workbook/memory/seed";
+import { workedExampleRows } from "../../fixtures/workedExample";
+import { localDateFromDay } from "../../../src/taskpane/components/dates";
+
+export const day = (y: number, m: number, d: number): DayNumber => dayFromYmd(y, m, d) as DayNumber;
+
+/** The worked example's rows, deep-copied so a test may change them. */
+export const exampleTables = (): Record<string, RawRow[]> => JSON.parse(JSON.stringify(workedExampleRows));
+
+export interface PaneOptions {
+  /** Tables to seed (default: the worked example). */
+  tables?: Record<string, RawRow[]>;
+  /** Add what the template lacks before the pane opens (default false: the pane offers it). */
+  complete?: boolean;
+  /** The pane's today (default 15-01-2027, after every follow-up of the worked example). */
+  today?: DayNumber;
+  initialRoute?: Route;
+}
+
+export async function renderPane(options: PaneOptions = {}) {
+  const adapter = new MemoryWorkbookAdapter(seedWorkbook(options.tables ?? exampleTables()));
+  if (options.complete ?? false) await adapter.ensureTemplate();
+  const today = options.today ?? day(2027, 1, 15);
+  const store = new WorkbookStore(adapter, { now: () => localDateFromDay(today), refreshDelayMs: 5 });
+  const user = userEvent.setup();
+  const view = render(<App store={store} initialRoute={options.initialRoute} />);
+  return { adapter, store, user, view, today };
+}
+
+/** Wait until the pane has read the workbook and shows the citizens list. */
+export async function renderReadyPane(options: PaneOptions = {}) {
+  const pane = await renderPane(options);
+  const ready = await Promise.race([
+    screen.findByRole("navigation", { name: "Hovedmenu" }, { timeout: 5000 }).then(() => "ready"),
+    screen.findByRole("button", { name: "Fortsæt uden at ændre noget" }, { timeout: 5000 }).then(() => "partial"),
+  ]);
+  if (ready === "partial") {
+    await pane.user.click(screen.getByRole("button", { name: "Fortsæt uden at ændre noget" }));
+    await screen.findByRole("navigation", { name: "Hovedmenu" });
+  }
+  return pane;
+}
+
+/** The rows of a memory table keyed by header (what the sheet holds now). */
+export { tableRows } from "../../../src/workbook/memory/seed";
