@@ -98,9 +98,10 @@ export function prepareTable(t: ResolvedTable, sink: Sink, options: PrepareOptio
       blockedColumn = col.name;
     }
   }
+  let dependencyBlocked = false;
   if (blocked === null && options.unusableDependency) {
     blocked = `Rækkerne kan ikke bruges, fordi tabellen ${options.unusableDependency} ikke kan læses (se fejlen for den tabel).`;
-    sink.tableFinding("error", sheet, null, blocked, "dependency-unusable", table);
+    dependencyBlocked = true;
   }
 
   const headers = presentHeaders(t);
@@ -111,6 +112,9 @@ export function prepareTable(t: ResolvedTable, sink: Sink, options: PrepareOptio
     if (isEmptyRow(t.rows[i], headers)) emptyRows.push(rowNumber);
     else if (blocked !== null) sink.leaveOut(sheet, rowNumber, blockedColumn, blocked);
     else indices.push(i);
+  }
+  if (dependencyBlocked && indices.length + emptyRows.length < t.rows.length) {
+    sink.tableFinding("error", sheet, null, blocked as string, "dependency-unusable", table);
   }
   if (emptyRows.length > 0) {
     const n = emptyRows.length;
