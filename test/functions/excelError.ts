@@ -19,3 +19,6 @@ export function excelError(call: () => unknown): ThrownExcelError {
   }
   throw new Error(`expected an Excel error, got the value ${JSON.stringify(result)}`);
 }
+
+/** An omitted optional argument as Excel passes it: null (typed for the optional parameters of functions.ts). */
+export const OMITTED = null as unknown as undefined;
