@@ -18,6 +18,8 @@ export interface ExportRun {
   readonly sheet: SheetContent;
   readonly model: EvaluationModel;
   readonly findings: readonly Finding[];
+  /** The suppression threshold used (MindsteAntal, never below 3). */
+  readonly minCount: number;
   /** Suggested file names for the downloads. */
   readonly fileNames: { readonly csv: string; readonly json: string };
 }
@@ -46,7 +48,8 @@ export async function runExport(port: WorkbookPort, year: number, options: Expor
   progress(`Beregner den regionale eksport for ${year} …`);
   const model = evaluateYear(checked.data, year);
   const rows = regionalExportRows(model, checked.data.settings);
-  const sheet = regionalSheet(rows, { year, minCount: effectiveMinCount(checked.data.settings.minCount) });
+  const minCount = effectiveMinCount(checked.data.settings.minCount);
+  const sheet = regionalSheet(rows, { year, minCount });
   if (options.writeSheet ?? true) {
     progress(`Skriver arket ${sheet.name} …`);
     await port.writeSheet(sheet);
@@ -58,6 +61,7 @@ export async function runExport(port: WorkbookPort, year: number, options: Expor
     sheet,
     model,
     findings: checked.findings,
+    minCount,
     fileNames: exportFileNames(year),
   };
 }

@@ -1,0 +1,75 @@
+/**
+ * `evaluate BOOK.xlsx --year Y [--out OUT.xlsx] [--json OUT.json]`: the annual evaluation sheets in a
+ * copy of the workbook (the input is never written), and the evaluation model as JSON.
+ */
+import { basisSheetName, evaluationToJson } from "../../domain";
+import type { EvaluationModel } from "../../domain";
+import { countNoun, formatDecimal, formatPercent } from "../../workbook/reports/danishText";
+import { runEvaluation } from "../../workbook/services";
+import { assertNotInput, defaultEvaluationPath, openBook, saveBook, writeText } from "../files";
+import { EXIT, type CliIo } from "../io";
+
+export interface EvaluateArgs {
+  readonly file: string;
+  readonly year: number;
+  readonly out?: string;
+  readonly json?: string;
+}
+
+export interface EvaluateResult {
+  readonly model: EvaluationModel;
+  readonly out: string;
+  readonly json?: string;
+}
+
+/** Evaluate and save; shared by `evaluate` and `demo`. */
+export async function evaluateBook(args: EvaluateArgs, io: CliIo, now: Date): Promise<EvaluateResult> {
+  const out = args.out ?? defaultEvaluationPath(args.file, args.year);
+  assertNotInput(out, args.file, "--out");
+  if (args.json) assertNotInput(args.json, args.file, "--json");
+  io.err(`Læser arbejdsbogen ${args.file} …`);
+  const book = await openBook(args.file);
+  const run = await runEvaluation(book, args.year, {
+    now,
+    onProgress: (m) => m !== "Læser arbejdsbogen …" && io.err(m),
+  });
+  await saveBook(book, out);
+  if (args.json) await writeText(args.json, evaluationToJson(run.model));
+  return { model: run.model, out, ...(args.json ? { json: args.json } : {}) };
+}
+
+/** A short Danish summary of an evaluation for the terminal (no names, no free text). */
+export function evaluationSummary(model: EvaluationModel): string[] {
+  const t = model.total;
+  const lines = [
+    `Årsevaluering ${model.year}: ${countNoun(model.basis.units, "mål", "mål")} med resultat hos ` +
+      `${countNoun(t.citizens, "borger", "borgere")}; gennemsnitlig målopfyldelse ${formatPercent(t.mean)}` +
+      (t.previousMean !== null ? ` (${model.year - 1}: ${formatPercent(t.previousMean)})` : "") +
+      (t.gasT !== null ? `, GAS T ${formatDecimal(t.gasT)}` : "") +
+      ".",
+  ];
+  for (const g of model.byMethod) {
+    const change =
+      g.change === null
+        ? ""
+        : ` (${g.change >= 0 ? "+" : "−"}${formatPercent(Math.abs(g.change)).replace(" %", "")} procentpoint)`;
+    lines.push(`  ${g.group}: ${countNoun(g.citizens, "borger", "borgere")}, ${formatPercent(g.mean)}${change}`);
+  }
+  if (model.basis.leftOut.length > 0) {
+    lines.push(
+      `${countNoun(model.basis.leftOut.length, "række er udeladt", "rækker er udeladt")}, fordi de har fejl; ` +
+        `se listen på arket ${basisSheetName(model.year)} eller kør check.`,
+    );
+  }
+  if (model.suggestedActions.length > 0) {
+    lines.push(`Handleplanen har ${countNoun(model.suggestedActions.length, "forslag", "forslag")} til fokusområder.`);
+  }
+  return lines;
+}
+
+export async function evaluateCommand(args: EvaluateArgs, io: CliIo): Promise<number> {
+  const result = await evaluateBook(args, io, io.now());
+  io.out(`Årsevalueringen er gemt i ${result.out}${result.json ? ` og ${result.json}` : ""}.`);
+  for (const line of evaluationSummary(result.model)) io.out(line);
+  return EXIT.ok;
+}

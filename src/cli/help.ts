@@ -1,0 +1,41 @@
+/** The Danish help text of the command line. */
+export const HELP_TEXT = `SMORTE – kommandolinjen til SMORTE-arbejdsbøger (.xlsx gemt fra tilføjelsesprogrammet)
+
+Brug:
+  npm run cli -- <kommando> [argumenter]
+
+Kommandoer:
+  demo [--out MAPPE]
+      Skriver en eksempel-arbejdsbog (smorte-demo.xlsx) med opdigtede data, laver årsevalueringen
+      for det seneste hele år (aarsevaluering-ÅR.xlsx og .json) og den regionale eksport
+      (regional-ÅR.csv og .json). Alt lægges i MAPPE (standard: demo/).
+
+  check BOG.xlsx [--json]
+      Tjekker arbejdsbogen: alle fejl og advarsler med ark, række og kolonne, som Excel viser dem.
+      --json skriver fundene som JSON: [{ "severity", "sheet", "row", "column", "message" }].
+
+  evaluate BOG.xlsx --year ÅR [--out UD.xlsx] [--json UD.json]
+      Laver årsevalueringen (arkene "Årsevaluering ÅR" og "Grundlag ÅR") i en kopi af arbejdsbogen.
+      Uden --out hedder kopien BOG-aarsevaluering-ÅR.xlsx og ligger ved siden af BOG.xlsx.
+      En handleplan, der allerede står i arbejdsbogen for ÅR, bevares.
+      --json skriver evalueringens tal som JSON (schemaVersion 1).
+
+  export BOG.xlsx --year ÅR --out FIL.csv [--json FIL.json]
+      Laver den regionale eksport: kun samlede tal pr. målgruppe og metode, uden navne, BorgerID
+      eller fritekst. Tal for grupper med færre borgere end MindsteAntal skjules.
+
+  --help
+      Viser denne hjælp.
+
+Arbejdsbogen, du angiver, bliver aldrig ændret.
+
+Afslutningskoder:
+  0  alt gik godt
+  1  check fandt fejl i data
+  2  forkert brug, eller en fil kunne ikke læses eller skrives
+
+Eksempler:
+  npm run demo
+  npm run cli -- check demo/smorte-demo.xlsx
+  npm run cli -- evaluate demo/smorte-demo.xlsx --year 2025 --out aarsevaluering-2025.xlsx
+  npm run cli -- export demo/smorte-demo.xlsx --year 2025 --out regional-2025.csv --json regional-2025.json`;

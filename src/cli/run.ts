@@ -1,0 +1,75 @@
+/**
+ * The command line, as a function of its arguments and its I/O so tests can run it in-process.
+ * Exit codes (DOMAIN.md §9): 0 success, 1 data errors found by `check`, 2 usage or file errors.
+ */
+import { parseArgs, parseYear, type CommandSpec } from "./args";
+import { checkCommand } from "./commands/check";
+import { demoCommand } from "./commands/demo";
+import { evaluateCommand } from "./commands/evaluate";
+import { exportCommand } from "./commands/export";
+import { HELP_TEXT } from "./help";
+import { CliError, EXIT, type CliIo } from "./io";
+
+const COMMANDS: Readonly<Record<string, CommandSpec>> = {
+  demo: { valued: ["out"], flags: [], positional: 0 },
+  check: { valued: [], flags: ["json"], positional: 1 },
+  evaluate: { valued: ["year", "out", "json"], flags: [], positional: 1 },
+  export: { valued: ["year", "out", "json"], flags: [], positional: 1 },
+};
+
+const bookArgument = (positional: readonly string[], command: string): string => {
+  const file = positional[0];
+  if (!file) throw new CliError(`Angiv arbejdsbogen, fx: ${command} BOG.xlsx.`);
+  return file;
+};
+
+const optionText = (value: string | true | undefined): string | undefined =>
+  typeof value === "string" ? value : undefined;
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, COMMANDS);
+  if (args.help) {
+    io.out(HELP_TEXT);
+    return EXIT.ok;
+  }
+  const { command, positional, options } = args;
+  switch (command) {
+    case "demo":
+      return demoCommand(optionText(options.out) ?? "demo", io);
+    case "check":
+      return checkCommand(bookArgument(positional, "check"), options.json === true, io);
+    case "evaluate": {
+      const file = bookArgument(positional, "evaluate");
+      const year = parseYear(options.year, "evaluate");
+      return evaluateCommand({ file, year, out: optionText(options.out), json: optionText(options.json) }, io);
+    }
+    case "export": {
+      const file = bookArgument(positional, "export");
+      const year = parseYear(options.year, "export");
+      const out = optionText(options.out);
+      if (!out)
+        throw new CliError("Angiv CSV-filen med --out, fx: export BOG.xlsx --year 2025 --out regional-2025.csv.");
+      return exportCommand({ file, year, out, json: optionText(options.json) }, io);
+    }
+    default:
+      throw new CliError(`Ukendt kommando: ${String(command)}.`);
+  }
+}
+
+/**
+ * Run the command line; never throws. Danish messages go to `io.err`.
+ * @example await runCli(["check", "demo/smorte-demo.xlsx", "--json"], processIo) // 1 when errors are found
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(`Fejl: ${e.message}`);
+      io.err("Skriv  npm run cli -- --help  for at se, hvordan kommandoerne bruges.");
+      return EXIT.usage;
+    }
+    io.err(`Der opstod en uventet fejl: ${e instanceof Error ? e.message : String(e)}`);
+    return EXIT.usage;
+  }
+}
