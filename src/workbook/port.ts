@@ -86,6 +86,8 @@ export type Block =
       readonly formats?: readonly CellFormat[];
       /** Drop-down lists per column header, e.g. the action plan's Status. */
       readonly lists?: Readonly<Record<string, readonly string[]>>;
+      /** Wrap long text in the body cells so rows grow to fit (e.g. the action plan's texts). */
+      readonly wrap?: boolean;
     }
   | { readonly kind: "blank" };
 

@@ -61,6 +61,7 @@ export function layoutSheet(content: SheetContent): SheetGrid {
           headers: block.headers,
           rows,
           ...(block.formats ? { formats: block.formats } : {}),
+          ...(block.wrap ? { wrap: true } : {}),
         };
         tables.push(table);
         tableOfBlock.set(index, table);

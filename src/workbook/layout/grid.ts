@@ -26,6 +26,8 @@ export interface GridTable {
   readonly headers: readonly string[];
   readonly rows: ReadonlyArray<readonly BlockCell[]>;
   readonly formats?: readonly CellFormat[];
+  /** Wrap long text in the body cells (rows grow to fit). */
+  readonly wrap?: boolean;
 }
 
 /** A validation on a rectangle (1-based, inclusive counts). */

@@ -86,6 +86,7 @@ export function renderGrid(ws: ExcelJS.Worksheet, grid: SheetGrid): void {
         const cell = ws.getCell(t.row + 1 + ri, t.col + ci);
         if (format) cell.numFmt = FORMAT_CODES[format];
         else if (looksLikeInput(v)) cell.numFmt = "@";
+        if (t.wrap) cell.alignment = { wrapText: true, vertical: "top" };
       }),
     );
   }
@@ -93,6 +94,8 @@ export function renderGrid(ws: ExcelJS.Worksheet, grid: SheetGrid): void {
     for (let c = 0; c < v.colCount; c++) addValidation(ws, v.row, v.col + c, v.rowCount, v.validation);
   }
   grid.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  // Report sheets print on A4 landscape, one page wide, as many pages tall as needed.
+  ws.pageSetup = { ...ws.pageSetup, paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   if (grid.freezeRows) ws.views = [{ state: "frozen", xSplit: 0, ySplit: grid.freezeRows }];
   // Long texts in the quality model wrap within their column.
   for (const c of grid.cells) {
