@@ -34,7 +34,7 @@ export async function renderPane(options: PaneOptions = {}) {
   if (options.complete ?? false) await adapter.ensureTemplate();
   const today = options.today ?? day(2027, 1, 15);
   const store = new WorkbookStore(adapter, { now: () => localDateFromDay(today), refreshDelayMs: 5 });
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const view = render(<App store={store} initialRoute={options.initialRoute} />);
   return { adapter, store, user, view, today };
 }

@@ -1,0 +1,89 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, within } from "@testing-library/react";
+import { renderReadyPane, tableRows } from "./support/harness";
+
+jest.setTimeout(30_000);
+
+async function openFollowUp(user: Awaited<ReturnType<typeof renderReadyPane>>["user"], citizenId: string, goalId: string) {
+  await user.click(screen.getByRole("button", { name: new RegExp(`^${citizenId}`) }));
+  await user.click(await screen.findByRole("button", { name: `Følg op på ${goalId}` }));
+  return screen.findByRole("heading", { name: `Følg op på ${goalId}` });
+}
+
+describe("recording a follow-up", () => {
+  test("a measurement on a goal with baseline and target shows the progress, and saving clears the overdue mark", async () => {
+    const { user, adapter } = await renderReadyPane();
+    await openFollowUp(user, "B03", "M04");
+    // The date is today by default.
+    expect(screen.getByRole("combobox", { name: /Dato/ })).toHaveValue("15-01-2027");
+    // No assessment chosen: the measurement decides.
+    expect(screen.getByRole("radio", { name: "Ingen vurdering – brug målingen" })).toBeChecked();
+    await user.type(screen.getByRole("textbox", { name: /Måling/ }), "4");
+    // Baseline 1, target 5: (4 − 1) / (5 − 1) = 75 %.
+    expect(screen.getByText("Fremskridt: 75 % af vejen fra udgangspunkt til målværdi.")).toBeInTheDocument();
+    expect(screen.getByText("Delvist opnået (75 %)")).toBeInTheDocument();
+    await user.click(screen.getByRole("radio", { name: "+1: mere end forventet" }));
+    await user.type(screen.getByRole("textbox", { name: /Note/ }), "Handlede selv 4 gange.");
+    await user.click(screen.getByRole("button", { name: "Gem opfølgningen" }));
+
+    expect(await screen.findByText(/Opfølgningen O00008 er gemt \(arket Opfølgning, række 9\)\. Næste opfølgning på M04: 15-04-2027\./)).toBeInTheDocument();
+    const card = screen.getByRole("article", { name: /handler selv ind/ });
+    expect(within(card).queryByText("Forfalden", { selector: "span,div" })).not.toBeInTheDocument();
+    expect(within(card).getByText("15-01-2027: Delvist opnået (75 %)")).toBeInTheDocument();
+    expect((tableRows(adapter.workbook, "Opfoelgning") ?? [])[7]).toMatchObject({
+      OpfølgningID: "O00008",
+      MålID: "M04",
+      Vurdering: "",
+      Måling: 4,
+      GAS: 1,
+      Note: "Handlede selv 4 gange.",
+      UdførtAf: "Kim",
+    });
+  });
+
+  test("the assessment comes from the workbook's own scale, with values shown", async () => {
+    const { user } = await renderReadyPane();
+    await openFollowUp(user, "B01", "M01");
+    const group = screen.getByRole("radiogroup", { name: /Vurdering/ });
+    const labels = within(group)
+      .getAllByRole("radio")
+      .map((r) => r.closest("span")?.parentElement?.textContent ?? "");
+    expect(labels.join("|")).toContain("Opnået (100 %)");
+    expect(labels.join("|")).toContain("Ikke vurderet (tæller ikke)");
+    await user.click(within(group).getByRole("radio", { name: "Ikke vurderet (tæller ikke)" }));
+    expect(screen.getByText("tæller ikke med")).toBeInTheDocument();
+  });
+
+  test("a note that contains a CPR number is warned about", async () => {
+    const { user } = await renderReadyPane();
+    await openFollowUp(user, "B01", "M01");
+    await user.type(screen.getByRole("textbox", { name: /Note/ }), "Ringede til 010190-1234");
+    expect(screen.getByText(/Noten ser ud til at indeholde et CPR-nummer/)).toBeInTheDocument();
+  });
+
+  test("the goal's history lists its follow-ups newest first, and one can be corrected", async () => {
+    const { user, adapter } = await renderReadyPane();
+    await openFollowUp(user, "B01", "M01");
+    const table = screen.getByRole("table", { name: "Opfølgninger på M01, nyeste først" });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows.map((r) => within(r).getAllByRole("cell")[0].textContent)).toEqual(["01-09-2026", "01-03-2026"]);
+    expect(within(rows[1]).getByText("Delvist opnået (50 %)")).toBeInTheDocument();
+    await user.click(within(rows[1]).getByRole("button", { name: "Redigér opfølgningen 01-03-2026" }));
+    await screen.findByRole("heading", { name: "Redigér opfølgning O01" });
+    await user.click(screen.getByRole("radio", { name: "0: det forventede resultat" }));
+    await user.click(screen.getByRole("button", { name: "Gem ændringer" }));
+    await screen.findByText(/Opfølgningen O01 er gemt \(arket Opfølgning, række 2\)/);
+    expect((tableRows(adapter.workbook, "Opfoelgning") ?? [])[0]).toMatchObject({ OpfølgningID: "O01", GAS: 0 });
+  });
+
+  test("a measurement that is not a number blocks saving and keeps the form", async () => {
+    const { user, adapter } = await renderReadyPane();
+    await openFollowUp(user, "B03", "M04");
+    await user.type(screen.getByRole("textbox", { name: /Måling/ }), "fire");
+    await user.click(screen.getByRole("button", { name: "Gem opfølgningen" }));
+    expect(await screen.findByText(/Opfølgningen er ikke gemt/)).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: /Måling/ })).toHaveValue("fire");
+    expect(tableRows(adapter.workbook, "Opfoelgning")).toHaveLength(7);
+  });
+});

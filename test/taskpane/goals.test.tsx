@@ -1,0 +1,109 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, within } from "@testing-library/react";
+import { renderReadyPane, tableRows } from "./support/harness";
+
+jest.setTimeout(30_000);
+
+/** Put text in a field the way a user pastes it (typing long texts key by key is slow in jsdom). */
+async function fill(user: { click: (e: Element) => Promise<void>; paste: (t: string) => Promise<void> }, field: HTMLElement, text: string) {
+  await user.click(field);
+  await user.paste(text);
+}
+
+async function openCitizen(user: ReturnType<typeof import("@testing-library/user-event").default.setup>, id: string) {
+  await user.click(screen.getByRole("button", { name: new RegExp(`^${id}`) }));
+  return screen.findByRole("list", { name: `Mål for ${id}` });
+}
+
+describe("a citizen's goals", () => {
+  test("delmål are nested under their indsatsmål, with the inherited method, deadline and latest follow-up", async () => {
+    const { user } = await renderReadyPane();
+    const list = await openCitizen(user, "B01");
+    const parent = within(list).getByRole("article", { name: /Anna smører selv sin madpakke/ });
+    const sub = within(parent).getByRole("list", { name: "Delmål under M01" });
+    const child = within(sub).getByRole("article", { name: /lægger selv pålæg frem/ });
+    expect(within(child).getByText("Delmål M02")).toBeInTheDocument();
+    expect(within(child).getByText("Low Arousal (fra indsatsmålet)")).toBeInTheDocument();
+    expect(within(child).getByText("30-06-2026")).toBeInTheDocument();
+    expect(within(child).getByText("10-05-2026: Ikke opnået (0 %)")).toBeInTheDocument();
+    expect(within(parent).getAllByText("01-09-2026: Opnået (100 %)").length).toBeGreaterThan(0);
+  });
+
+  test("each goal shows its six SMORTE letters with spoken labels; a missing evaluation marks E", async () => {
+    const { user } = await renderReadyPane();
+    const list = await openCitizen(user, "B03");
+    const m05 = within(list).getByRole("article", { name: /fællesspisningen/ });
+    const marks = within(m05).getByRole("list", { name: "SMORTE-status" });
+    expect(within(marks).getAllByRole("listitem")).toHaveLength(6);
+    expect(within(marks).getByText("E Evaluerbart: mangler")).toBeInTheDocument();
+    expect(within(marks).getByText("S Specifikt: i orden")).toBeInTheDocument();
+  });
+
+  test("a goal whose follow-up is past due carries an overdue mark with the days over", async () => {
+    const { user } = await renderReadyPane();
+    const list = await openCitizen(user, "B02");
+    const m03 = within(list).getByRole("article", { name: /træning i klubben/ });
+    // Latest follow-up 02-02-2026 + 90 days = 03-05-2026; on 15-01-2027 that is 257 days over.
+    expect(within(m03).getByText("Forfalden", { selector: "span,div" })).toBeInTheDocument();
+    expect(within(m03).getByText("03-05-2026 (257 dage over)")).toBeInTheDocument();
+  });
+});
+
+describe("the goal form", () => {
+  test("SMORTE findings update as the user types, and an incomplete goal can be saved with what it lacks listed", async () => {
+    const { user, adapter } = await renderReadyPane();
+    await openCitizen(user, "B02");
+    await user.click(screen.getByRole("button", { name: "Nyt mål" }));
+    await screen.findByRole("heading", { name: "Nyt mål" });
+    expect(screen.getByText(/Mangler: S \(Specifikt\), M \(Målbart\), O \(Opnåeligt\), R \(Relevant\), T \(Tidsbestemt\), E \(Evaluerbart\)/)).toBeInTheDocument();
+
+    await fill(user, screen.getByRole("textbox", { name: "Mål" }), "Bo laver selv aftensmad i sin lejlighed en gang om ugen.");
+    expect(await screen.findByText(/Mangler: M \(Målbart\), O \(Opnåeligt\), R \(Relevant\), T \(Tidsbestemt\), E \(Evaluerbart\)/)).toBeInTheDocument();
+    await fill(user, screen.getByRole("textbox", { name: /Succeskriterium/ }), "Bo laver aftensmad mindst 1 gang om ugen i 8 uger.");
+    expect(await screen.findByText(/Mangler: O \(Opnåeligt\), R \(Relevant\), T \(Tidsbestemt\), E \(Evaluerbart\)/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Gem målet" }));
+    expect(await screen.findByText("Målet M0006 er gemt (arket Mål, række 7)")).toBeInTheDocument();
+    expect(screen.getByText("Det er ikke SMORTE-komplet endnu. Det mangler:")).toBeInTheDocument();
+    const rows = tableRows(adapter.workbook, "Maal") ?? [];
+    expect(rows[5]).toMatchObject({ MålID: "M0006", BorgerID: "B02", Mål: "Bo laver selv aftensmad i sin lejlighed en gang om ugen." });
+  });
+
+  test("the goal text is required by the sheet: saving without it is refused and says so", async () => {
+    const { user, adapter } = await renderReadyPane();
+    await openCitizen(user, "B02");
+    await user.click(screen.getByRole("button", { name: "Nyt mål" }));
+    await fill(user, await screen.findByRole("textbox", { name: /Relevans/ }), "Borgerens eget ønske.");
+    await user.click(screen.getByRole("button", { name: "Gem målet" }));
+    expect(await screen.findByText(/Kolonnen Mål skal være udfyldt/)).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: /Relevans/ })).toHaveValue("Borgerens eget ønske.");
+    expect(tableRows(adapter.workbook, "Maal")).toHaveLength(5);
+  });
+
+  test("a delmål is written with its parent and may leave the method to the parent", async () => {
+    const { user, adapter } = await renderReadyPane();
+    await openCitizen(user, "B03");
+    await user.click(screen.getByRole("button", { name: "Nyt delmål under M04" }));
+    await screen.findByRole("heading", { name: "Nyt delmål" });
+    expect(screen.getByRole("combobox", { name: /Metode/ })).toHaveDisplayValue("Samme som indsatsmålet (KRAP)");
+    await fill(user, screen.getByRole("textbox", { name: "Mål" }), "Carl skriver selv indkøbslisten.");
+    await user.click(screen.getByRole("radio", { name: "Ja" }));
+    await user.click(screen.getByRole("button", { name: "Gem målet" }));
+    await screen.findByText(/Målet M0006 er gemt/);
+    expect((tableRows(adapter.workbook, "Maal") ?? [])[5]).toMatchObject({ Overordnet: "M04", Metode: "", Inddraget: "Ja" });
+  });
+
+  test("editing a goal changes its own row only", async () => {
+    const { user, adapter } = await renderReadyPane();
+    await openCitizen(user, "B03");
+    await user.click(screen.getByRole("button", { name: "Redigér M05" }));
+    const evaluation = await screen.findByRole("textbox", { name: /Evaluering/ });
+    await fill(user, evaluation, "Kontaktpersonen evaluerer med Carl hver 3. måned.");
+    await user.click(screen.getByRole("button", { name: "Gem ændringer" }));
+    expect(await screen.findByText(/Målet M05 er gemt \(arket Mål, række 6\)/)).toBeInTheDocument();
+    const rows = tableRows(adapter.workbook, "Maal") ?? [];
+    expect(rows[4]).toMatchObject({ MålID: "M05", Evaluering: "Kontaktpersonen evaluerer med Carl hver 3. måned." });
+    expect(rows[3]).toMatchObject({ MålID: "M04", Evaluering: "Antallet tælles i kalenderen og evalueres hver 3. måned." });
+  });
+});
