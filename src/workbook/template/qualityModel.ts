@@ -1,19 +1,40 @@
 /**
- * The Kvalitetsmodel sheet of the template, built from the quality model data of the domain.
+ * The Kvalitetsmodel sheet of the template, built from the domain's 2025 quality model.
  */
+import { QUALITY_MODEL_2025, QUALITY_MODEL_YEAR, RESULT_DOCUMENTATION_MARKER_ID, SHEETS } from "../../domain";
 import type { SheetGrid } from "../layout/grid";
 import { qualityGrid } from "./qualitySheet";
 import type { QualitySheetModel } from "./qualitySheet";
 
-let model: QualitySheetModel | null = null;
+/** Where the offer finds evidence for the marker on resultatdokumentation. */
+export const RESULT_DOCUMENTATION_EVIDENCE =
+  "Se arkene Årsevaluering og Grundlag for året: resultater pr. metode og målgruppe, datakvalitet og handleplan.";
 
-/** Use this quality model for the Kvalitetsmodel sheet (set once from the domain's data). */
+/**
+ * The 2025 model as the sheet shows it.
+ * @example QUALITY_SHEET_MODEL.themes[0].title // "Målgruppe, metoder og resultater"
+ */
+export const QUALITY_SHEET_MODEL: QualitySheetModel = {
+  title: `${SHEETS.qualityModel} ${QUALITY_MODEL_YEAR}`,
+  themes: QUALITY_MODEL_2025.map((theme) => ({
+    number: Number(theme.id),
+    title: theme.name,
+    criteria: theme.criteria.map((c) => ({
+      text: c.text,
+      markers: c.markers.map((m) => ({
+        text: m.text,
+        ...(m.id === RESULT_DOCUMENTATION_MARKER_ID ? { evidence: RESULT_DOCUMENTATION_EVIDENCE } : {}),
+      })),
+    })),
+  })),
+};
+
+let model: QualitySheetModel = QUALITY_SHEET_MODEL;
+
+/** Use another model for the Kvalitetsmodel sheet (tests use a small one to reason about rows by hand). */
 export function useQualityModel(m: QualitySheetModel): void {
   model = m;
 }
 
 /** The Kvalitetsmodel sheet as a grid. */
-export function qualitySheetGrid(): SheetGrid {
-  if (!model) throw new Error("Kvalitetsmodellen er ikke indlæst; arket Kvalitetsmodel kan ikke oprettes.");
-  return qualityGrid(model);
-}
+export const qualitySheetGrid = (): SheetGrid => qualityGrid(model);

@@ -1,10 +1,11 @@
 /**
  * The Kvalitetsmodel self-assessment sheet: Socialtilsynet's 2025 themes, criteria and quality
- * markers, a drop-down per marker, and native Excel formulas that apply the binary rule:
- * - a criterion with any marker not yet judged is "Ikke færdigvurderet";
- * - otherwise it is "Opfyldt" when no marker is "Ikke til stede", else "Ikke opfyldt";
- * - the offer has "Fornøden kvalitet" only when every criterion is "Opfyldt" (any criterion not yet
- *   judged makes the whole "Ikke færdigvurderet").
+ * markers, a drop-down per marker, and native Excel formulas that apply the binary rule exactly as
+ * the domain's `criterionResult` and `qualityStatus` do:
+ * - a criterion with a marker "Ikke til stede" is "Ikke opfyldt" (even while others are unjudged);
+ * - else, with any marker not yet judged, it is "Ikke færdigvurderet"; else "Opfyldt";
+ * - the offer has "Ikke fornøden kvalitet" as soon as one criterion is "Ikke opfyldt", else
+ *   "Fornøden kvalitet" when every criterion is "Opfyldt", else "Ikke færdigvurderet".
  * Formulas use plain A1 ranges and English function names, so Excel, Excel on the web and other
  * spreadsheet programs calculate them alike.
  */
@@ -47,21 +48,21 @@ const [PRESENT, ABSENT, NOT_RELEVANT] = QUALITY_JUDGEMENTS;
 
 /**
  * The binary rule for one criterion over its markers' judgement cells.
- * @example criterionFormula("C10:C12") // "=IF(COUNTIF(C10:C12,\"Til stede\")+…"
+ * @example criterionFormula("C10:C12") // "=IF(COUNTIF(C10:C12,\"Ikke til stede\")>0,\"Ikke opfyldt\",…"
  */
 export function criterionFormula(range: string): string {
-  const judged = `COUNTIF(${range},"${PRESENT}")+COUNTIF(${range},"${ABSENT}")+COUNTIF(${range},"${NOT_RELEVANT}")`;
+  const settled = `COUNTIF(${range},"${PRESENT}")+COUNTIF(${range},"${NOT_RELEVANT}")`;
   return (
-    `=IF(${judged}<ROWS(${range}),"${QUALITY_RESULTS.unfinished}",` +
-    `IF(COUNTIF(${range},"${ABSENT}")>0,"${QUALITY_RESULTS.notMet}","${QUALITY_RESULTS.met}"))`
+    `=IF(COUNTIF(${range},"${ABSENT}")>0,"${QUALITY_RESULTS.notMet}",` +
+    `IF(${settled}<ROWS(${range}),"${QUALITY_RESULTS.unfinished}","${QUALITY_RESULTS.met}"))`
   );
 }
 
-/** The overall result over the criteria's result cells (`criteria` cells, e.g. "D9,D15"). */
+/** The overall result over the criteria's result cells (a column range holding `criteria` results). */
 export function overallFormula(resultRange: string, criteria: number): string {
   return (
-    `=IF(COUNTIF(${resultRange},"${QUALITY_RESULTS.met}")=${criteria},"${QUALITY_RESULTS.sufficient}",` +
-    `IF(COUNTIF(${resultRange},"${QUALITY_RESULTS.unfinished}")>0,"${QUALITY_RESULTS.unfinished}","${QUALITY_RESULTS.insufficient}"))`
+    `=IF(COUNTIF(${resultRange},"${QUALITY_RESULTS.notMet}")>0,"${QUALITY_RESULTS.insufficient}",` +
+    `IF(COUNTIF(${resultRange},"${QUALITY_RESULTS.met}")=${criteria},"${QUALITY_RESULTS.sufficient}","${QUALITY_RESULTS.unfinished}"))`
   );
 }
 
@@ -105,7 +106,7 @@ export function qualityGrid(model: QualitySheetModel): SheetGrid {
       row += 1;
       const first = row;
       criterion.markers.forEach((marker, mi) => {
-        put(row, 1, `${nr}.${String.fromCharCode(97 + (mi % 26))}`);
+        put(row, 1, `${nr}.${mi + 1}`);
         put(row, 2, marker.text);
         put(row, 3, "");
         if (marker.evidence) put(row, 5, marker.evidence);

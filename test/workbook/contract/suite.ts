@@ -1,8 +1,6 @@
 /**
  * The one contract every workbook adapter passes: the same tests run against each adapter's factory.
  */
-import { useQualityModel } from "../../../src/workbook/template/qualityModel";
-import { SMALL_QUALITY_MODEL } from "./fixtures";
 import type { HarnessFactory } from "./harness";
 import { readContract } from "./readContract";
 import { sheetContract } from "./sheetContract";
@@ -11,7 +9,6 @@ import { upsertContract } from "./upsertContract";
 
 export function runContractSuite(adapter: string, make: HarnessFactory): void {
   describe(`workbook contract: ${adapter}`, () => {
-    beforeAll(() => useQualityModel(SMALL_QUALITY_MODEL));
     readContract(make);
     templateContract(make);
     upsertContract(make);

@@ -173,7 +173,13 @@ export function templateContract(make: HarnessFactory): void {
       await h.reopen();
       const overall = await h.cell("Kvalitetsmodel", "B5");
       expect(overall).toEqual({
-        formula: expect.stringMatching(/^=IF\(COUNTIF\(D8:D\d+,"Opfyldt"\)=\d+,"Fornøden kvalitet"/),
+        formula: expect.stringMatching(/^=IF\(COUNTIF\(D8:D\d+,"Ikke opfyldt"\)>0,"Ikke fornøden kvalitet"/),
+      });
+      // Tema 1, criterion 1.1 in row 9, its four markers in rows 10-13 with a drop-down.
+      expect(await h.cell("Kvalitetsmodel", "A9")).toBe("1.1");
+      expect(await h.cell("Kvalitetsmodel", "A10")).toBe("1.1.1");
+      expect(await h.cell("Kvalitetsmodel", "D9")).toEqual({
+        formula: expect.stringMatching(/^=IF\(COUNTIF\(C10:C13,"Ikke til stede"\)>0,"Ikke opfyldt"/),
       });
       expect(await h.cell("Kvalitetsmodel", "A8")).toBe("Tema 1");
     });
