@@ -84,13 +84,13 @@ export function readWorkbook(raw: RawWorkbook, options: ReadOptions = {}): ReadR
 
   const goalsPrep = prepareTable(resolved.goals, sink, {
     required: true,
-    unusableDependency: citizensPrep.usable ? null : CITIZENS.table,
+    unusableDependency: citizensPrep.usable ? null : CITIZENS,
   });
   const { goals, byId: goalById } = readGoals(resolved.goals, goalsPrep, sink, citizenById, methodNames);
 
   const followUpsPrep = prepareTable(resolved.followUps, sink, {
     required: true,
-    unusableDependency: goalsPrep.usable ? null : GOALS.table,
+    unusableDependency: goalsPrep.usable ? null : GOALS,
   });
   const followUps = readFollowUps(resolved.followUps, followUpsPrep, sink, goalById, scale, today);
 

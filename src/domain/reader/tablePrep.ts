@@ -39,8 +39,8 @@ export interface PrepareOptions {
   readonly required: boolean;
   /** Danish text of what a missing optional table means, e.g. "standardskalaen bruges". */
   readonly whenAbsent?: string;
-  /** The Danish name of a table this one refers to that cannot be read, if any. */
-  readonly unusableDependency?: string | null;
+  /** A table this one refers to that cannot be read, if any. */
+  readonly unusableDependency?: { readonly table: string; readonly sheet: string } | null;
 }
 
 export function prepareTable(t: ResolvedTable, sink: Sink, options: PrepareOptions): PreparedTable {
@@ -91,7 +91,7 @@ export function prepareTable(t: ResolvedTable, sink: Sink, options: PrepareOptio
   let blocked: string | null = null;
   let blockedColumn: string | null = null;
   for (const col of t.missingRequired) {
-    const reason = `Kolonnen ${col.name} mangler i tabellen ${table}. Tilføj kolonnen med netop den overskrift; indtil da bruges ingen af tabellens rækker.`;
+    const reason = `Kolonnen ${col.name} mangler i tabellen ${table} på arket ${sheet}. Tilføj kolonnen med netop den overskrift; indtil da bruges ingen af tabellens rækker.`;
     sink.tableFinding("error", sheet, col.name, reason, "column-missing", table);
     if (blocked === null) {
       blocked = reason;
@@ -100,7 +100,7 @@ export function prepareTable(t: ResolvedTable, sink: Sink, options: PrepareOptio
   }
   let dependencyBlocked = false;
   if (blocked === null && options.unusableDependency) {
-    blocked = `Rækkerne kan ikke bruges, fordi tabellen ${options.unusableDependency} ikke kan læses (se fejlen for den tabel).`;
+    blocked = `Rækkerne kan ikke bruges, fordi tabellen ${options.unusableDependency.table} på arket ${options.unusableDependency.sheet} ikke kan bruges (se fejlen dér).`;
     dependencyBlocked = true;
   }
 
