@@ -7,6 +7,7 @@ import { basisSheetName, basisTableName, evaluationSheetName, leftOutTableName }
 import type { EvaluationModel } from "../../domain";
 import type { Block, BlockCell, SheetContent } from "../port";
 import { leftOutTable } from "./leftOut";
+import { paragraph } from "./paragraph";
 
 export const BASIS_HEADERS = [
   "MålID",
@@ -43,13 +44,12 @@ export function basisSheet(model: EvaluationModel): SheetContent {
   ]);
   const blocks: Block[] = [
     { kind: "title", text: `Grundlag for årsevaluering ${year}` },
-    {
-      kind: "text",
-      text:
-        `Hver række er ét mål med et resultat i ${year}: værdien af målets seneste tællende opfølgning i året. ` +
+    ...paragraph(
+      `Hver række er ét mål med et resultat i ${year}: værdien af målets seneste tællende opfølgning i året. ` +
         `Disse rækker er grundlaget for alle tal på arket ${evaluationSheetName(year)}. ` +
         `Borgere står med deres BorgerID (pseudonym); navne og fritekst er ikke med.`,
-    },
+      100,
+    ),
     { kind: "blank" },
     { kind: "heading", text: `Mål med resultat i ${year} (${units.length})` },
     {
@@ -65,10 +65,12 @@ export function basisSheet(model: EvaluationModel): SheetContent {
   if (basis.leftOut.length === 0) {
     blocks.push({ kind: "text", text: "Ingen rækker er udeladt." });
   } else {
-    blocks.push({
-      kind: "text",
-      text: "Disse rækker indgår ikke i nogen tal, fordi de har en fejl. Rækkenummeret er rækken i arket, som Excel viser den.",
-    });
+    blocks.push(
+      ...paragraph(
+        "Disse rækker indgår ikke i nogen tal, fordi de har en fejl. Rækkenummeret er rækken i arket, som Excel viser den.",
+        100,
+      ),
+    );
     blocks.push(leftOutTable(basis.leftOut, leftOutTableName(year)));
   }
   return { name: basisSheetName(year), blocks, widths: [14, 12, 26, 18, 28, 10, 16, 12, 14, 8, 8] };

@@ -17,7 +17,8 @@ import {
 import type { EvaluationModel, RawTable } from "../../domain";
 import type { Block, BlockCell, CellFormat, SheetContent } from "../port";
 import { mergeActionPlan, planFromTable } from "./actionPlan";
-import { crossTable, groupTable } from "./figureTables";
+import { crossTable, groupTable, remarkLines } from "./figureTables";
+import { paragraph } from "./paragraph";
 import { LEFT_OUT_LIST_LIMIT, leftOutSummary, leftOutTable } from "./leftOut";
 
 export interface EvaluationSheetOptions {
@@ -29,8 +30,11 @@ export interface EvaluationSheetOptions {
   readonly previousPlan?: RawTable | null;
 }
 
-/** Column widths of the evaluation sheet (first column holds group names and labels). */
-const WIDTHS = [30, 18, 18, 18, 18, 18, 14, 14, 10, 12, 11, 44];
+/**
+ * Column widths of the evaluation sheet: the first column holds group names and labels; B-D are wide
+ * enough for the action plan's texts (which wrap); H fits "Borgervægtet gennemsnit".
+ */
+const WIDTHS = [32, 15, 15, 15, 11, 12, 12, 23, 8, 10, 10, 18];
 
 const orNotGiven = (text: string): string => (text.trim() === "" ? "(ikke angivet)" : text);
 
@@ -64,13 +68,11 @@ function headerBlocks(model: EvaluationModel, madeAt: string): Block[] {
   ];
   const blocks: Block[] = [
     { kind: "title", text: `Årsevaluering ${year}${offer.name.trim() ? ` – ${offer.name.trim()}` : ""}` },
-    {
-      kind: "text",
-      text:
-        `Evalueringen viser målopfyldelsen i ${year} pr. metode og pr. målgruppe, med sidste år ved siden af. ` +
+    ...paragraph(
+      `Evalueringen viser målopfyldelsen i ${year} pr. metode og pr. målgruppe, med sidste år ved siden af. ` +
         `Tallene er værdier, ikke formler: de dokumenterer året, som det blev vurderet. ` +
         `Hvert resultat kan spores på arket ${basisSheetName(year)}.`,
-    },
+    ),
     { kind: "blank" },
     { kind: "heading", text: "Grundlag" },
     { kind: "keyValues", rows, formats },
@@ -79,18 +81,19 @@ function headerBlocks(model: EvaluationModel, madeAt: string): Block[] {
   if (basis.leftOut.length === 0) {
     blocks.push({ kind: "text", text: "Ingen rækker er udeladt: alle rækker kunne bruges." });
   } else if (basis.leftOut.length <= LEFT_OUT_LIST_LIMIT) {
-    blocks.push({
-      kind: "text",
-      text: `Disse rækker indgår ikke i nogen tal, fordi de har en fejl. Ret dem i arket og kør evalueringen igen.`,
-    });
+    blocks.push(
+      ...paragraph(
+        "Disse rækker indgår ikke i nogen tal, fordi de har en fejl. Ret dem i arket, og kør evalueringen igen.",
+      ),
+    );
     blocks.push(leftOutTable(basis.leftOut));
   } else {
-    blocks.push({
-      kind: "text",
-      text:
+    blocks.push(
+      ...paragraph(
         `${basis.leftOut.length} rækker indgår ikke i nogen tal, fordi de har en fejl. Her er de samlet pr. ark og kolonne; ` +
-        `den fulde liste med række og årsag står på arket ${basisSheetName(year)}.`,
-    });
+          `den fulde liste med række og årsag står på arket ${basisSheetName(year)}.`,
+      ),
+    );
     blocks.push(leftOutSummary(basis.leftOut));
   }
   return blocks;
@@ -142,14 +145,12 @@ function actionPlanBlocks(model: EvaluationModel, options: EvaluationSheetOption
         : "Resultaterne giver ingen forslag i år; skriv selv ledelsens fokusområder. ";
   return [
     { kind: "heading", text: `Handleplan efter årsevalueringen ${model.year} (trin 4)` },
-    {
-      kind: "text",
-      text:
-        intro +
+    ...paragraph(
+      intro +
         "Ledelsen vælger fokusområder og skriver konkrete tiltag, målet med dem, hvordan og hvornår, " +
         "og hvem der er ansvarlig for udførelse og for opfølgning. Ret, slet og tilføj rækker frit: " +
         "når evalueringen køres igen, bevares handleplanen, som den står her.",
-    },
+    ),
     {
       kind: "table",
       name: actionPlanTableName(model.year),
@@ -157,6 +158,7 @@ function actionPlanBlocks(model: EvaluationModel, options: EvaluationSheetOption
       rows: plan.rows,
       formats: plan.headers.map(() => "text"),
       lists: { Status: ACTION_PLAN_STATUSES },
+      wrap: true,
     },
   ];
 }
@@ -185,7 +187,7 @@ function previousPlanBlocks(model: EvaluationModel, previous: RawTable | null | 
       kind: "text",
       text: "Følg op på sidste års tiltag: blev de udført, og hvad viser årets tal? Skriv det i årets handleplan.",
     },
-    { kind: "table", headers: plan.headers, rows: plan.rows, formats: plan.headers.map(() => "text") },
+    { kind: "table", headers: plan.headers, rows: plan.rows, formats: plan.headers.map(() => "text"), wrap: true },
   ];
 }
 
@@ -201,11 +203,13 @@ export function evaluationSheet(model: EvaluationModel, options: EvaluationSheet
   blocks.push(
     { kind: "blank" },
     { kind: "heading", text: `Resultater pr. metode ${model.year}` },
-    { kind: "text", text: READING_GUIDE },
+    ...paragraph(READING_GUIDE),
     groupTable("Metode", model.byMethod, model.total, model.remarks, "method"),
+    ...remarkLines(model.remarks, "method"),
     { kind: "blank" },
     { kind: "heading", text: `Resultater pr. målgruppe ${model.year}` },
     groupTable("Målgruppe", model.byTargetGroup, model.total, model.remarks, "targetGroup"),
+    ...remarkLines(model.remarks, "targetGroup"),
     { kind: "blank" },
     { kind: "heading", text: `Resultater pr. afdeling ${model.year}` },
     groupTable("Afdeling", model.byDepartment, model.total, [], "method"),

@@ -54,9 +54,11 @@ export function figureCells(f: Figures): BlockCell[] {
 /** Display name of a group: the offer total reads "I alt". */
 export const groupLabel = (group: string): string => (group === ALL ? "I alt" : group);
 
+const REMARK_LABEL: Readonly<Record<Remark["kind"], string>> = { "too-few": "For få data", falling: "Faldet" };
+
 /**
- * A result table per method or per target group, with the offer total last and the remarks
- * ("for få data", a falling mean) in the last column.
+ * A result table per method or per target group, with the offer total last and a short remark
+ * ("For få data", "Faldet") in the last column; `remarkLines` gives the remarks in full.
  */
 export function groupTable(
   firstHeader: string,
@@ -65,12 +67,12 @@ export function groupTable(
   remarks: readonly Remark[],
   dimension: Remark["dimension"],
 ): Block {
-  const remarkText = (group: string): string =>
+  const remarkLabel = (group: string): string =>
     remarks
       .filter((r) => r.dimension === dimension && r.group === group)
-      .map((r) => r.text)
-      .join(" ");
-  const rows: BlockCell[][] = groups.map((g) => [g.group, ...figureCells(g), remarkText(g.group)]);
+      .map((r) => REMARK_LABEL[r.kind])
+      .join("; ");
+  const rows: BlockCell[][] = groups.map((g) => [g.group, ...figureCells(g), remarkLabel(g.group)]);
   rows.push([groupLabel(ALL), ...figureCells(total), ""]);
   return {
     kind: "table",
@@ -78,6 +80,13 @@ export function groupTable(
     rows,
     formats: ["text", ...FIGURE_FORMATS, "text"],
   };
+}
+
+/** The remarks of one dimension in full, one line per remark ("• KRAP: Gennemsnittet faldt …"). */
+export function remarkLines(remarks: readonly Remark[], dimension: Remark["dimension"]): Block[] {
+  return remarks
+    .filter((r) => r.dimension === dimension)
+    .map((r): Block => ({ kind: "text", text: `• ${r.group}: ${r.text}` }));
 }
 
 /** The target group × method table: one row per combination that has units in Y or Y−1. */

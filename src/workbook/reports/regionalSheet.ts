@@ -6,6 +6,7 @@
 import { ALL, EXPORT_COLUMNS, regionalSheetName, regionalTableName } from "../../domain";
 import type { ExportRow } from "../../domain";
 import type { Block, BlockCell, CellFormat, SheetContent } from "../port";
+import { paragraph } from "./paragraph";
 
 export interface RegionalSheetOptions {
   readonly year: number;
@@ -69,23 +70,19 @@ export function regionalSheet(rows: readonly ExportRow[], options: RegionalSheet
   );
   const blocks: Block[] = [
     { kind: "title", text: `Regional rapport ${year}` },
-    {
-      kind: "text",
-      text:
-        `Samlede tal til regionens indberetning: pr. målgruppe og metode, en total pr. målgruppe og en for hele tilbuddet. ` +
+    ...paragraph(
+      `Samlede tal til regionens indberetning: pr. målgruppe og metode, en total pr. målgruppe og en for hele tilbuddet. ` +
         `Der er ingen navne, BorgerID, fritekst eller datoer – kun tal for hele året. ` +
         `Tabellen svarer præcist til CSV- og JSON-filen.`,
-    },
+    ),
     { kind: "blank" },
     { kind: "heading", text: "Skjulte tal (diskretion)" },
-    {
-      kind: "text",
-      text:
-        `En række bygger på for få borgere, når der er færre end ${minCount} (indstillingen MindsteAntal). ` +
+    ...paragraph(
+      `En række bygger på for få borgere, når der er færre end ${minCount} (indstillingen MindsteAntal). ` +
         `Så står målgruppe og metode der stadig, men alle tal er tomme, og suppressed er 1, så ingen borger kan genkendes. ` +
         `Er kun én række under en total skjult, skjules også den næstmindste række under samme total, ` +
         `så det skjulte tal ikke kan regnes ud ved at trække de andre fra totalen.`,
-    },
+    ),
   ];
   if (suppressed.length === 0) {
     blocks.push({ kind: "text", text: "Ingen rækker er skjult i år." });

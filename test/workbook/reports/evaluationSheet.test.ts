@@ -52,7 +52,7 @@ describe("Årsevaluering: header", () => {
     expect(summary?.rows).toHaveLength(1);
     expect(summary?.rows[0].slice(0, 3)).toEqual(["Opfølgning", "Dato", 40]);
     expect(String(summary?.rows[0][3])).toMatch(/^10, 11, .* …$/);
-    expect(allTexts(s).some((t) => t.includes("40 rækker") && t.includes("Grundlag 2026"))).toBe(true);
+    expect(allTexts(s).join(" ")).toMatch(/40 rækker indgår ikke .* Grundlag 2026\./);
   });
 });
 
@@ -103,7 +103,7 @@ describe("Årsevaluering: results per method and per target group, this year bes
     expect(la["GAS T"]).toBeCloseTo(47.992, 3);
   });
 
-  test("KRAP fell from 100 % to 50 %: both remarks (too few data, falling) are in its row", () => {
+  test("KRAP fell from 100 % to 50 %: its row marks both remarks, and they are written out in full below", () => {
     const krap = rowOf(methods, "KRAP");
     expect(krap).toMatchObject({
       Borgere: 1,
@@ -114,8 +114,11 @@ describe("Årsevaluering: results per method and per target group, this year bes
       "Sidste år": 1,
       Ændring: -0.5,
     });
-    expect(krap.Bemærkning).toContain("For få data");
-    expect(krap.Bemærkning).toContain("faldt");
+    expect(krap.Bemærkning).toBe("For få data; Faldet");
+    expect(rowOf(methods, "Low Arousal").Bemærkning).toBe("For få data");
+    const texts = allTexts(sheet);
+    expect(texts).toContain("• KRAP: For få data: 1 borger med resultat i 2026 (mindst 5).");
+    expect(texts).toContain("• KRAP: Gennemsnittet faldt fra 100 % i 2025 til 50 % i 2026.");
   });
 
   test("the offer total closes the table as 'I alt'", () => {
@@ -268,6 +271,7 @@ describe("Årsevaluering: the action plan (trin 4)", () => {
     expect(plan.rows[2][0]).toBe("Målopfyldelse med Low Arousal");
     expect(plan.rows[2]).toHaveLength(8);
     expect(allTexts(rerun).some((t) => t.startsWith("Handleplanen er bevaret"))).toBe(true);
+    expect(plan.wrap).toBe(true);
   });
 
   test("re-running twice gives the same plan (no suggestion is added again)", () => {
@@ -313,5 +317,15 @@ describe("Årsevaluering: values, not live formulas", () => {
       if (b.kind !== "table") continue;
       for (const r of b.rows) for (const c of r) expect(typeof c === "object" && c !== null).toBe(false);
     }
+  });
+});
+
+describe("Årsevaluering: reads well when printed", () => {
+  test("no text line is longer than the printed width of the sheet", () => {
+    const long = evaluationSheet(
+      { ...model, basis: { ...model.basis, leftOut: leftOutRows(40) } },
+      { madeAt: "15-01-2027 kl. 10:30" },
+    );
+    for (const b of long.blocks) if (b.kind === "text") expect(b.text.length).toBeLessThanOrEqual(125);
   });
 });
