@@ -40,14 +40,16 @@ export interface Tile {
 export function Tiles({ tiles, label }: { tiles: readonly Tile[]; label: string }) {
   const styles = useStyles();
   return (
-    <dl className={styles.tiles} aria-label={label}>
-      {tiles.map((t) => (
-        <div key={t.label} className={styles.tile}>
-          <dt className={styles.label}>{t.label}</dt>
-          <dd className={styles.number}>{t.value}</dd>
-        </div>
-      ))}
-    </dl>
+    <div role="group" aria-label={label}>
+      <dl className={styles.tiles}>
+        {tiles.map((t) => (
+          <div key={t.label} className={styles.tile}>
+            <dt className={styles.label}>{t.label}</dt>
+            <dd className={styles.number}>{t.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
   );
 }
 

@@ -1,0 +1,44 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen } from "@testing-library/react";
+import { exampleTables, renderPane, tableRows } from "./support/harness";
+
+jest.setTimeout(30_000);
+
+describe("first use", () => {
+  test("an empty workbook offers one button that creates the SMORTE workbook", async () => {
+    const { user, adapter } = await renderPane({ tables: {} });
+    await screen.findByRole("heading", { name: "Velkommen til SMORTE" });
+    await user.click(screen.getByRole("button", { name: "Opret SMORTE-arbejdsbog" }));
+    expect(await screen.findByText("SMORTE-arbejdsbogen er oprettet")).toBeInTheDocument();
+    expect(screen.getByRole("navigation", { name: "Hovedmenu" })).toBeInTheDocument();
+    expect(adapter.workbook.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["Borgere", "Mål", "Opfølgning", "Metoder", "Målgrupper", "Indstillinger"]),
+    );
+    expect(screen.getByText("Der er ingen borgere endnu. Tilføj den første med Ny borger.")).toBeInTheDocument();
+  });
+
+  test("a workbook with part of SMORTE lists what is missing, says nothing of theirs is touched, and adds it", async () => {
+    const tables = exampleTables();
+    for (const row of tables.Maal) delete row["Vægt"];
+    const { user, adapter } = await renderPane({ tables });
+    await screen.findByRole("heading", { name: "SMORTE mangler noget i arbejdsbogen" });
+    expect(screen.getByText("Kolonnen Vægt i tabellen Maal (arket Mål)")).toBeInTheDocument();
+    expect(screen.getByText(/Jeres data, rækker, ekstra kolonner og formler bliver ikke ændret eller flyttet/)).toBeInTheDocument();
+    const before = tableRows(adapter.workbook, "Maal") ?? [];
+    await user.click(screen.getByRole("button", { name: "Tilføj det manglende" }));
+    await screen.findByText("Det manglende er tilføjet");
+    const after = tableRows(adapter.workbook, "Maal") ?? [];
+    expect(after.map((r) => r["Mål"])).toEqual(before.map((r) => r["Mål"]));
+    expect(Object.keys(after[0])).toContain("Vægt");
+  });
+
+  test("a missing required column blocks the pane until it is added", async () => {
+    const tables = exampleTables();
+    for (const row of tables.Opfoelgning) delete row["Dato"];
+    await renderPane({ tables });
+    await screen.findByText("Kolonnen Dato i tabellen Opfoelgning (arket Opfølgning)");
+    expect(screen.queryByRole("button", { name: "Fortsæt uden at ændre noget" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("navigation", { name: "Hovedmenu" })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,129 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, within } from "@testing-library/react";
+import { renderReadyPane, tableRows } from "./support/harness";
+
+jest.setTimeout(30_000);
+
+async function openLeaders(user: Awaited<ReturnType<typeof renderReadyPane>>["user"], tab?: string) {
+  await user.click(screen.getByRole("tab", { name: "Ledelse" }));
+  if (tab) await user.click(await screen.findByRole("tab", { name: tab }));
+}
+
+const tile = (list: HTMLElement, label: string): string | null | undefined =>
+  within(list).getByText(label, { selector: "dt" }).nextElementSibling?.textContent;
+
+const readBlob = (blob: Blob): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
+
+describe("Årsevaluering", () => {
+  test("defaults to the last full year and shows the worked example's headline figures", async () => {
+    const { user } = await renderReadyPane();
+    await openLeaders(user);
+    expect(screen.getByRole("combobox", { name: /År/ })).toHaveValue("2026");
+    const figures = screen.getByRole("group", { name: "Nøgletal 2026" });
+    expect(tile(figures, "Målopfyldelse (gns.)")).toBe("50 %");
+    expect(tile(figures, "Ændring fra sidste år")).toBe("−50 point");
+    expect(tile(figures, "GAS T-score")).toBe("48,0");
+    expect(tile(figures, "Mål med resultat")).toBe("4");
+    const methods = screen.getByRole("list", { name: "Målopfyldelse pr. metode 2026" });
+    expect(within(methods).getByText("KRAP").closest("li")).toHaveTextContent("1 borger, 1 mål · sidste år 100 % · −50 point");
+    // Data quality at 31-12-2026: 4 of 5 active goals are SMORTE-complete, 3 of 5 involved the citizen.
+    const quality = screen.getByRole("group", { name: "Datakvalitet 2026" });
+    expect(tile(quality, "SMORTE-komplette")).toBe("80 %");
+    expect(tile(quality, "Borgeren inddraget")).toBe("60 %");
+    expect(tile(quality, "Forfaldne opfølgninger")).toBe("4");
+  });
+
+  test("creates the evaluation sheets with progress, then jumps to the sheet", async () => {
+    const { user, adapter } = await renderReadyPane();
+    await openLeaders(user);
+    await user.click(screen.getByRole("button", { name: "Opret eller opdatér årsevaluering 2026" }));
+    expect(await screen.findByText(/Arkene Årsevaluering 2026 og Grundlag 2026 er skrevet/)).toBeInTheDocument();
+    expect(adapter.workbook.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Årsevaluering 2026", "Grundlag 2026"]));
+    await user.click(screen.getByRole("button", { name: "Gå til arket Årsevaluering 2026" }));
+    expect(adapter.workbook.activeSheet).toBe("Årsevaluering 2026");
+  });
+});
+
+describe("Regional eksport", () => {
+  test("lists the rows that will be suppressed and why, and creates the export sheet", async () => {
+    const { user, adapter } = await renderReadyPane();
+    await openLeaders(user, "Eksport");
+    const hidden = await screen.findByRole("list", { name: "Rækker, der skjules" });
+    // Every group of the worked example has fewer than 5 citizens.
+    expect(within(hidden).getByText("Hele tilbuddet")).toBeInTheDocument();
+    expect(within(hidden).getAllByRole("listitem").length).toBeGreaterThanOrEqual(4);
+    await user.click(screen.getByRole("button", { name: "Opret arket Regional rapport 2026" }));
+    expect(await screen.findByText("Arket Regional rapport 2026 er skrevet.")).toBeInTheDocument();
+    expect(adapter.workbook.sheets.map((s) => s.name)).toContain("Regional rapport 2026");
+  });
+
+  test("CSV and JSON are saved locally through a Blob, carrying the schema version and no ids", async () => {
+    const { user } = await renderReadyPane();
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    Object.assign(URL, {
+      createObjectURL: jest.fn((b: Blob) => {
+        blobs.push(b);
+        return "blob:smorte";
+      }),
+      revokeObjectURL: jest.fn(),
+    });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    await openLeaders(user, "Eksport");
+    await user.click(await screen.findByRole("button", { name: "Hent CSV" }));
+    await screen.findByText(/Filen regional-2026.csv er gemt/);
+    await user.click(screen.getByRole("button", { name: "Hent JSON" }));
+    await screen.findByText(/Filen regional-2026.json er gemt/);
+    expect(names).toEqual(["regional-2026.csv", "regional-2026.json"]);
+    const csv = await readBlob(blobs[0]);
+    expect(csv).toContain("schemaVersion,region,offerId,year");
+    expect(csv).not.toMatch(/B0[123]|M0[1-5]|Anna/);
+    expect(blobs[1].type).toContain("application/json");
+    click.mockRestore();
+  });
+});
+
+describe("Indstillinger", () => {
+  test("a suppression threshold below 3 is refused; valid settings are written by key", async () => {
+    const { user, adapter } = await renderReadyPane();
+    await openLeaders(user, "Indstillinger");
+    const min = await screen.findByRole("textbox", { name: /Mindste antal borgere/ });
+    await user.clear(min);
+    await user.type(min, "2");
+    await user.click(screen.getByRole("button", { name: "Gem indstillingerne" }));
+    expect(await screen.findByText(/Skriv et helt tal på mindst 3/)).toBeInTheDocument();
+    await user.clear(min);
+    await user.type(min, "4");
+    const name = screen.getByRole("textbox", { name: /Tilbuddets navn/ });
+    await user.clear(name);
+    await user.type(name, "Bostedet Ny");
+    await user.click(screen.getByRole("button", { name: "Gem indstillingerne" }));
+    expect(await screen.findByText("Gemt på arket Indstillinger: Tilbud, MindsteAntal.")).toBeInTheDocument();
+    const rows = tableRows(adapter.workbook, "Indstillinger") ?? [];
+    expect(rows.find((r) => r["Nøgle"] === "MindsteAntal")?.["Værdi"]).toBe(4);
+    expect(rows.find((r) => r["Nøgle"] === "Tilbud")?.["Værdi"]).toBe("Bostedet Ny");
+  });
+
+  test("the scale can be changed and extended", async () => {
+    const { user, adapter } = await renderReadyPane();
+    await openLeaders(user, "Indstillinger");
+    await user.click(await screen.findByRole("button", { name: "Tilføj et trin" }));
+    const labels = screen.getAllByRole("textbox", { name: /Trin \d: navn/ });
+    await user.type(labels[labels.length - 1], "Næsten opnået");
+    const values = screen.getAllByRole("textbox", { name: "Værdi" });
+    await user.type(values[values.length - 1], "0,75");
+    await user.click(screen.getByRole("button", { name: "Gem skalaen" }));
+    expect(await screen.findByText("Skalaen er gemt på arket Indstillinger (1 trin ændret).")).toBeInTheDocument();
+    const rows = tableRows(adapter.workbook, "Skala") ?? [];
+    expect(rows.find((r) => r["Vurdering"] === "Næsten opnået")?.["Værdi"]).toBe(0.75);
+  });
+});
