@@ -15,8 +15,7 @@ export type UpsertDecision =
 
 /**
  * Decide where a record goes. `hits` are the body indexes (0-based, top to bottom) whose id equals
- * the record's; `trailingBlank()` gives the first of the entirely empty rows at the table's end (a
- * fresh table's blank row), or null. `headerRow` is the worksheet row of the header, for messages.
+ * the record's; `trailingBlank()` gives the body row a new record may fill (see `lastRowIfBlank`), or null. `headerRow` is the worksheet row of the header, for messages.
  */
 export function decideUpsert(
   table: EditableTable,
@@ -49,11 +48,10 @@ export function decideUpsert(
 }
 
 /**
- * The first of the entirely empty rows at the end of a body, or null.
- * @example firstTrailingBlank(3, (i) => i === 2) // 2
+ * The last body row when it is entirely empty (a fresh Excel table keeps one blank row), else null.
+ * A new record fills that row instead of leaving a gap above it.
+ * @example lastRowIfBlank(3, (i) => i === 2) // 2
  */
-export function firstTrailingBlank(bodyRows: number, isRowEmpty: (bodyIndex: number) => boolean): number | null {
-  let reuse: number | null = null;
-  for (let i = bodyRows - 1; i >= 0 && isRowEmpty(i); i--) reuse = i;
-  return reuse;
+export function lastRowIfBlank(bodyRows: number, isRowEmpty: (bodyIndex: number) => boolean): number | null {
+  return bodyRows > 0 && isRowEmpty(bodyRows - 1) ? bodyRows - 1 : null;
 }

@@ -25,7 +25,7 @@ import type {
 import { qualitySheetGrid } from "../template/qualityModel";
 import { inspectState, planUpgrade } from "../template/upgrade";
 import type { WorkbookState } from "../template/upgrade";
-import { decideUpsert, firstTrailingBlank } from "../upsertRules";
+import { decideUpsert, lastRowIfBlank } from "../upsertRules";
 import type { MemorySheet, MemoryTable, MemoryWorkbook } from "./model";
 import { emptyWorkbook, findMemoryTable, findSheet, isFree, lastUsedColumn, newSheet } from "./model";
 import { applyStep, renderGrid } from "./render";
@@ -122,7 +122,7 @@ export class MemoryWorkbookAdapter implements WorkbookPort {
     const plan = planRecord(table, sheet.name, headers, values);
     const hits = findIdRows(t.rows, plan.idIndex, plan.id, idColumn(table).type);
     const decision = decideUpsert(table, sheet.name, plan, hits, t.row, options, () =>
-      firstTrailingBlank(t.rows.length, (i) => t.rows[i].every((v) => isEmptyCell(v))),
+      lastRowIfBlank(t.rows.length, (i) => t.rows[i].every((v) => isEmptyCell(v))),
     );
     let index: number;
     if (decision.action === "updated") {

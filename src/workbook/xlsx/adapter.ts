@@ -25,7 +25,7 @@ import type {
 import { qualitySheetGrid } from "../template/qualityModel";
 import { inspectState, planUpgrade } from "../template/upgrade";
 import type { WorkbookState } from "../template/upgrade";
-import { decideUpsert, firstTrailingBlank } from "../upsertRules";
+import { decideUpsert, lastRowIfBlank } from "../upsertRules";
 import { looksLikeInput, readCell, writeCell } from "./cells";
 import { applyStep, renderGrid } from "./render";
 import { allTables, bodyOf, findXTable, headersOf, isRectFree, rawTableOf, resize, tablesOfSheet } from "./tables";
@@ -163,7 +163,7 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
       return true;
     };
     const decision = decideUpsert(table, t.ws.name, plan, hits, t.row, options, () =>
-      firstTrailingBlank(t.bodyRows, isBlank),
+      lastRowIfBlank(t.bodyRows, isBlank),
     );
     let bodyIndex: number;
     if (decision.action === "updated") bodyIndex = decision.bodyIndex;

@@ -1,0 +1,136 @@
+/**
+ * The Office.js adapter of the workbook port, used inside Excel (desktop, Mac, web).
+ *
+ * Round trips: `readAll` 2 syncs however many rows; `upsert` 2 syncs, locating the row by id at
+ * write time (see upsert.ts); report sheets and the template are written as whole 2-D arrays in
+ * chunks below the 5 MB request limit with calculation suspended; never a sync inside a loop
+ * except one per chunk.
+ */
+import { normaliseHeader } from "../../domain";
+import type { RawTable } from "../../domain";
+import { layoutSheet } from "../layout/blocks";
+import type { SheetGrid } from "../layout/grid";
+import { missingSheetMessage } from "../messages";
+import type {
+  EditableTable,
+  RecordValues,
+  SheetContent,
+  TemplateReport,
+  TemplateStatus,
+  UpsertOptions,
+  UpsertResult,
+  WorkbookEvents,
+  WorkbookPort,
+  WorkbookSnapshot,
+} from "../port";
+import { qualitySheetGrid } from "../template/qualityModel";
+import { officeEvents, removeWithExcel } from "./events";
+import type { HandlerRemover } from "./events";
+import { writeGrid } from "./grid";
+import { rawTableFromValues, readContractTables } from "./read";
+import { DEFAULT_CHUNK_BYTES, excelRun } from "./run";
+import type { ExcelRunner } from "./run";
+import { ensureTemplateOffice, inspectTemplateOffice } from "./template";
+import { upsertRecord } from "./upsert";
+
+export interface OfficeAdapterOptions {
+  /** How batches reach Excel (default `Excel.run`). */
+  readonly run?: ExcelRunner;
+  /** How event handlers are removed (default: `Excel.run(result.context, …)`). */
+  readonly removeHandler?: HandlerRemover;
+  /** Largest write request in bytes (default 4 MB, below Excel on the web's 5 MB). */
+  readonly maxRequestBytes?: number;
+  /** The Kvalitetsmodel sheet the template adds (default: the 2025 model). */
+  readonly qualitySheet?: () => SheetGrid;
+}
+
+export class OfficeWorkbookAdapter implements WorkbookPort {
+  readonly events: WorkbookEvents;
+  private readonly run: ExcelRunner;
+  private readonly maxBytes: number;
+  private readonly qualitySheet: () => SheetGrid;
+
+  constructor(options: OfficeAdapterOptions = {}) {
+    this.run = options.run ?? excelRun;
+    this.maxBytes = options.maxRequestBytes ?? DEFAULT_CHUNK_BYTES;
+    this.qualitySheet = options.qualitySheet ?? qualitySheetGrid;
+    this.events = officeEvents(this.run, options.removeHandler ?? removeWithExcel);
+  }
+
+  readAll(): Promise<WorkbookSnapshot> {
+    return this.run((context) => readContractTables(context));
+  }
+
+  inspectTemplate(): Promise<TemplateStatus> {
+    return this.run((context) => inspectTemplateOffice(context));
+  }
+
+  ensureTemplate(): Promise<TemplateReport> {
+    return this.run((context) => ensureTemplateOffice(context, this.qualitySheet, this.maxBytes));
+  }
+
+  upsert(table: EditableTable, values: RecordValues, options?: UpsertOptions): Promise<UpsertResult> {
+    return this.run((context) => upsertRecord(context, table, values, options));
+  }
+
+  readSheetTable(sheet: string, tableName: string): Promise<RawTable | null> {
+    return this.run(async (context) => {
+      const all = context.workbook.tables.load("items/name, items/worksheet/name");
+      await context.sync();
+      const t = all.items.find(
+        (x) =>
+          normaliseHeader(x.name) === normaliseHeader(tableName) &&
+          normaliseHeader(x.worksheet.name) === normaliseHeader(sheet),
+      );
+      if (!t) return null;
+      t.load("showTotals");
+      const range = t.getRange().load("values, address");
+      await context.sync();
+      return rawTableFromValues(range.values, range.address, t.showTotals);
+    });
+  }
+
+  writeSheet(content: SheetContent): Promise<void> {
+    const grid = layoutSheet(content);
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name, items/position");
+      const tables = context.workbook.tables.load("items/name, items/worksheet/name");
+      await context.sync();
+      const existing = sheets.items.find((s) => normaliseHeader(s.name) === normaliseHeader(content.name));
+      for (const gt of grid.tables) {
+        if (!gt.name) continue;
+        const clash = tables.items.find((t) => normaliseHeader(t.name) === normaliseHeader(gt.name as string));
+        if (clash && (!existing || clash.worksheet.name !== existing.name)) {
+          throw new Error(
+            `Tabelnavnet ${gt.name} bruges allerede på arket ${clash.worksheet.name}. Omdøb eller slet den tabel, og prøv igen.`,
+          );
+        }
+      }
+      const name = existing ? existing.name : content.name;
+      let ws: Excel.Worksheet;
+      if (existing) {
+        // Add the new sheet before deleting the old one: a workbook must keep at least one sheet.
+        const taken = new Set(sheets.items.map((s) => normaliseHeader(s.name)));
+        let temp = "SMORTE ny";
+        for (let i = 2; taken.has(normaliseHeader(temp)); i++) temp = `SMORTE ny ${i}`;
+        ws = context.workbook.worksheets.add(temp);
+        existing.delete();
+        ws.name = name;
+        ws.position = existing.position;
+      } else {
+        ws = context.workbook.worksheets.add(name);
+      }
+      await writeGrid(context, ws, name, grid, this.maxBytes);
+    });
+  }
+
+  activateSheet(sheet: string): Promise<void> {
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+      await context.sync();
+      if (ws.isNullObject) throw new Error(missingSheetMessage(sheet));
+      ws.activate();
+      await context.sync();
+    });
+  }
+}

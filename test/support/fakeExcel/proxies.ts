@@ -1,0 +1,910 @@
+/**
+ * Proxy objects of the fake Excel: exactly the subset of the Excel JavaScript API the Office adapter
+ * uses. Method calls and property writes are queued and run at `context.sync()`; reads need
+ * `load()` and a sync first, or they throw "property not loaded" like the real API.
+ */
+import { parseA1 } from "../../../src/workbook/layout/grid";
+import { FakeContext, loadPaths, notLoaded } from "./context";
+import { fakeError, maxCol, maxRow } from "./model";
+import type { ChartState, FakeCell, SheetState, TableState, FakeWorkbookState, Scalar } from "./model";
+
+interface Rect {
+  sheet: SheetState;
+  row: number;
+  col: number;
+  rowCount: number;
+  colCount: number;
+}
+
+const bytesOf = (v: unknown): number => JSON.stringify(v ?? null).length;
+
+abstract class FakeProxy<T> {
+  protected readonly ctx: FakeContext;
+  private readonly resolveFn: () => T | null;
+  private readonly loaded = new Map<string, unknown>();
+  private readonly navs = new Map<string, FakeProxy<unknown>>();
+  private nullState: boolean | undefined;
+  private readonly orNull: boolean;
+
+  constructor(ctx: FakeContext, resolve: () => T | null, orNull = false) {
+    this.ctx = ctx;
+    this.resolveFn = resolve;
+    this.orNull = orNull;
+    if (orNull) ctx.enqueue(() => (this.nullState = this.resolveFn() === null));
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw notLoaded("isNullObject");
+    return this.nullState;
+  }
+
+  get context(): FakeContext {
+    return this.ctx;
+  }
+
+  /** The live object at execution time; a missing one fails the batch like Excel's ItemNotFound. */
+  target(): T {
+    const t = this.resolveFn();
+    if (t === null) throw fakeError("ItemNotFound", "The requested resource doesn't exist.");
+    return t;
+  }
+
+  tryTarget(): T | null {
+    return this.resolveFn();
+  }
+
+  load(arg?: unknown): this {
+    const paths = loadPaths(arg);
+    this.ctx.enqueue(() => {
+      // Loading a null object (from an *OrNullObject method) gives nothing; any other missing object
+      // fails the batch with ItemNotFound, as in Excel.
+      if (this.resolveFn() === null) {
+        if (this.orNull) return;
+        this.target();
+      }
+      for (const p of paths) this.loadPath(p);
+    });
+    return this;
+  }
+
+  loadPath(path: string): void {
+    const [head, ...rest] = path.split("/");
+    if (rest.length === 0) this.loaded.set(head, this.readProp(head));
+    else this.nav(head).loadPath(rest.join("/"));
+  }
+
+  protected nav<P extends FakeProxy<unknown>>(name: string, make?: () => P): P {
+    let p = this.navs.get(name);
+    if (!p) {
+      if (!make) p = this.makeNav(name);
+      else p = make();
+      this.navs.set(name, p);
+    }
+    return p as P;
+  }
+
+  protected makeNav(name: string): FakeProxy<unknown> {
+    throw new Error(`fake Excel: no navigation property ${name}`);
+  }
+
+  protected abstract readProp(name: string): unknown;
+
+  protected get<V>(name: string): V {
+    if (!this.loaded.has(name)) throw notLoaded(name);
+    return this.loaded.get(name) as V;
+  }
+
+  protected setLoaded(name: string, value: unknown): void {
+    this.loaded.set(name, value);
+  }
+
+  protected write(value: unknown, apply: (target: T) => void): void {
+    this.ctx.enqueue(() => apply(this.target()), bytesOf(value));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing cells as Excel does
+
+const LOOKS_NUMERIC = /^\s*[-+]?(\d+([.]\d*)?|[.]\d+)(e[-+]?\d+)?\s*$/i;
+
+/** Store a value the way Excel takes it from `values` (or `formulas` when `asFormula`). */
+function storeCell(
+  state: FakeWorkbookState,
+  s: SheetState,
+  row: number,
+  col: number,
+  v: unknown,
+  _asFormula: boolean,
+): void {
+  const old = state.cell(s, row, col);
+  const keep: Partial<FakeCell> = {
+    numberFormat: old.numberFormat,
+    bold: old.bold,
+    fontSize: old.fontSize,
+    wrap: old.wrap,
+  };
+  if (v === null || v === undefined || v === "") {
+    state.setCell(s, row, col, { ...keep, value: "" });
+    return;
+  }
+  if (typeof v === "number" || typeof v === "boolean") {
+    state.setCell(s, row, col, { ...keep, value: v });
+    return;
+  }
+  const text = String(v);
+  if (old.numberFormat === "@") {
+    state.setCell(s, row, col, { ...keep, value: text });
+    return;
+  }
+  if (text.startsWith("'")) {
+    state.setCell(s, row, col, { ...keep, value: text.slice(1) });
+    return;
+  }
+  if (/^[=+\-@]/.test(text)) {
+    if (LOOKS_NUMERIC.test(text)) {
+      state.setCell(s, row, col, { ...keep, value: Number(text) });
+      return;
+    }
+    // Excel would calculate it; the fake keeps the formula and shows an error as its value.
+    state.setCell(s, row, col, { ...keep, value: "#NAME?", formula: text.startsWith("=") ? text : `=${text}` });
+    return;
+  }
+  if (LOOKS_NUMERIC.test(text)) {
+    state.setCell(s, row, col, { ...keep, value: Number(text) });
+    return;
+  }
+  state.setCell(s, row, col, { ...keep, value: text });
+}
+
+function assertShape(value: unknown, rect: Rect, prop: string): unknown[][] {
+  if (
+    !Array.isArray(value) ||
+    value.length !== rect.rowCount ||
+    value.some((r) => !Array.isArray(r) || r.length !== rect.colCount)
+  ) {
+    throw fakeError(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}).`,
+    );
+  }
+  return value as unknown[][];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export class FakeRange extends FakeProxy<Rect> {
+  readonly format: FakeRangeFormat;
+  readonly dataValidation: FakeDataValidation;
+
+  constructor(ctx: FakeContext, resolve: () => Rect | null, orNull = false) {
+    super(ctx, resolve, orNull);
+    this.format = new FakeRangeFormat(ctx, () => this.tryTarget());
+    this.dataValidation = new FakeDataValidation(ctx, () => this.tryTarget());
+  }
+
+  protected readProp(name: string): unknown {
+    const r = this.target();
+    const st = this.ctx.state;
+    switch (name) {
+      case "values":
+        return st.values(r.sheet, r.row, r.col, r.rowCount, r.colCount);
+      case "formulas":
+        return Array.from({ length: r.rowCount }, (_, i) =>
+          Array.from({ length: r.colCount }, (_, j) => {
+            const c = st.cell(r.sheet, r.row + i, r.col + j);
+            return c.formula ?? c.value;
+          }),
+        );
+      case "numberFormat":
+        return Array.from({ length: r.rowCount }, (_, i) =>
+          Array.from(
+            { length: r.colCount },
+            (_, j) => st.cell(r.sheet, r.row + i, r.col + j).numberFormat ?? "General",
+          ),
+        );
+      case "address":
+        return st.address(r.sheet, r.row, r.col, r.rowCount, r.colCount);
+      case "rowIndex":
+        return r.row - 1;
+      case "columnIndex":
+        return r.col - 1;
+      case "rowCount":
+        return r.rowCount;
+      case "columnCount":
+        return r.colCount;
+      default:
+        throw new Error(`fake Excel: Range.${name} is not in the subset`);
+    }
+  }
+
+  get values(): Scalar[][] {
+    return this.get("values");
+  }
+  set values(v: unknown[][]) {
+    this.write(v, (r) => {
+      const rows = assertShape(v, r, "values");
+      rows.forEach((row, i) =>
+        row.forEach((x, j) => storeCell(this.ctx.state, r.sheet, r.row + i, r.col + j, x, false)),
+      );
+    });
+  }
+  get formulas(): unknown[][] {
+    return this.get("formulas");
+  }
+  set formulas(v: unknown[][]) {
+    this.write(v, (r) => {
+      const rows = assertShape(v, r, "formulas");
+      rows.forEach((row, i) =>
+        row.forEach((x, j) => storeCell(this.ctx.state, r.sheet, r.row + i, r.col + j, x, true)),
+      );
+    });
+  }
+  get numberFormat(): string[][] {
+    return this.get("numberFormat");
+  }
+  set numberFormat(v: unknown[][]) {
+    this.write(v, (r) => {
+      const rows = assertShape(v, r, "numberFormat");
+      rows.forEach((row, i) =>
+        row.forEach((x, j) => {
+          const cell = this.ctx.state.cell(r.sheet, r.row + i, r.col + j);
+          this.ctx.state.setCell(r.sheet, r.row + i, r.col + j, { ...cell, numberFormat: String(x) });
+        }),
+      );
+    });
+  }
+  get address(): string {
+    return this.get("address");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const r = this.tryTarget();
+      return r ? { sheet: r.sheet, row: r.row + row, col: r.col + column, rowCount: 1, colCount: 1 } : null;
+    });
+  }
+
+  getLastRow(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const r = this.tryTarget();
+      return r ? { sheet: r.sheet, row: r.row + r.rowCount - 1, col: r.col, rowCount: 1, colCount: r.colCount } : null;
+    });
+  }
+
+  getEntireRow(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const r = this.tryTarget();
+      return r ? { sheet: r.sheet, row: r.row, col: 1, rowCount: r.rowCount, colCount: 16384 } : null;
+    });
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const r = this.tryTarget();
+      return r ? { ...r, rowCount: r.rowCount + deltaRows, colCount: r.colCount + deltaColumns } : null;
+    });
+  }
+
+  private intersect(other: FakeRange): Rect | null {
+    const a = this.tryTarget();
+    const b = other.tryTarget();
+    if (!a || !b || a.sheet !== b.sheet) return null;
+    const row = Math.max(a.row, b.row);
+    const col = Math.max(a.col, b.col);
+    const lastRow = Math.min(a.row + a.rowCount, b.row + b.rowCount) - 1;
+    const lastCol = Math.min(a.col + a.colCount, b.col + b.colCount) - 1;
+    if (lastRow < row || lastCol < col) return null;
+    return { sheet: a.sheet, row, col, rowCount: lastRow - row + 1, colCount: lastCol - col + 1 };
+  }
+
+  getIntersection(other: FakeRange): FakeRange {
+    return new FakeRange(this.ctx, () => this.intersect(other));
+  }
+
+  getIntersectionOrNullObject(other: FakeRange): FakeRange {
+    return new FakeRange(this.ctx, () => this.intersect(other), true);
+  }
+
+  private findCell(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }): Rect | null {
+    const memoKey = `${JSON.stringify([text, criteria])}`;
+    const memo = this.ctx.memo.get(this) as Map<string, Rect | null> | undefined;
+    if (memo?.has(memoKey)) return memo.get(memoKey) as Rect | null;
+    const r = this.tryTarget();
+    let found: Rect | null = null;
+    if (r) {
+      if (r.rowCount === 1 && r.colCount === 1)
+        throw new Error("fake Excel: find on a single cell searches the whole sheet; the adapter must not rely on it");
+      const norm = (s: string): string => (criteria.matchCase ? s : s.toLowerCase());
+      const wanted = norm(text);
+      outer: for (let i = 0; i < r.rowCount; i++) {
+        for (let j = 0; j < r.colCount; j++) {
+          const v = norm(String(this.ctx.state.cell(r.sheet, r.row + i, r.col + j).value));
+          if (criteria.completeMatch ? v === wanted : v.includes(wanted)) {
+            found = { sheet: r.sheet, row: r.row + i, col: r.col + j, rowCount: 1, colCount: 1 };
+            break outer;
+          }
+        }
+      }
+    }
+    const m = memo ?? new Map<string, Rect | null>();
+    m.set(memoKey, found);
+    this.ctx.memo.set(this, m);
+    return found;
+  }
+
+  find(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }): FakeRange {
+    return new FakeRange(this.ctx, () => this.findCell(text, criteria));
+  }
+
+  findOrNullObject(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }): FakeRange {
+    return new FakeRange(this.ctx, () => this.findCell(text, criteria), true);
+  }
+}
+
+export class FakeRangeFormat extends FakeProxy<Rect> {
+  readonly font: FakeFont;
+  constructor(ctx: FakeContext, resolve: () => Rect | null) {
+    super(ctx, resolve);
+    this.font = new FakeFont(ctx, resolve);
+  }
+  protected readProp(name: string): unknown {
+    throw new Error(`fake Excel: RangeFormat.${name} is not readable in the subset`);
+  }
+  set columnWidth(points: number) {
+    this.write(points, (r) => {
+      for (let c = r.col; c < r.col + r.colCount; c++) r.sheet.widths.set(c, points);
+    });
+  }
+  set wrapText(wrap: boolean) {
+    this.write(wrap, (r) => this.each(r, (cell) => (cell.wrap = wrap)));
+  }
+  set verticalAlignment(_v: string) {
+    this.write(_v, () => undefined);
+  }
+  each(r: Rect, f: (cell: FakeCell) => void): void {
+    for (let i = 0; i < r.rowCount; i++)
+      for (let j = 0; j < r.colCount; j++) {
+        const cell = { ...this.ctx.state.cell(r.sheet, r.row + i, r.col + j) };
+        f(cell);
+        this.ctx.state.setCell(r.sheet, r.row + i, r.col + j, cell);
+      }
+  }
+}
+
+export class FakeFont extends FakeProxy<Rect> {
+  protected readProp(name: string): unknown {
+    throw new Error(`fake Excel: RangeFont.${name} is not readable in the subset`);
+  }
+  private each(r: Rect, f: (cell: FakeCell) => void): void {
+    for (let i = 0; i < r.rowCount; i++)
+      for (let j = 0; j < r.colCount; j++) {
+        const cell = { ...this.ctx.state.cell(r.sheet, r.row + i, r.col + j) };
+        f(cell);
+        this.ctx.state.setCell(r.sheet, r.row + i, r.col + j, cell);
+      }
+  }
+  set bold(b: boolean) {
+    this.write(b, (r) => this.each(r, (c) => (c.bold = b)));
+  }
+  set size(n: number) {
+    this.write(n, (r) => this.each(r, (c) => (c.fontSize = n)));
+  }
+  set italic(_b: boolean) {
+    this.write(_b, () => undefined);
+  }
+}
+
+export class FakeDataValidation extends FakeProxy<Rect> {
+  protected readProp(name: string): unknown {
+    throw new Error(`fake Excel: DataValidation.${name} is not readable in the subset`);
+  }
+  private entry(r: Rect) {
+    const address = this.ctx.state.address(r.sheet, r.row, r.col, r.rowCount, r.colCount);
+    let e = r.sheet.validations.find((v) => v.address === address);
+    if (!e) {
+      e = { address, rule: undefined };
+      r.sheet.validations.push(e);
+    }
+    return e;
+  }
+  clear(): void {
+    this.write(null, (r) => {
+      const address = this.ctx.state.address(r.sheet, r.row, r.col, r.rowCount, r.colCount);
+      r.sheet.validations = r.sheet.validations.filter((v) => v.address !== address);
+    });
+  }
+  set rule(rule: unknown) {
+    this.write(rule, (r) => (this.entry(r).rule = rule));
+  }
+  set errorAlert(alert: unknown) {
+    this.write(alert, (r) => (this.entry(r).errorAlert = alert));
+  }
+  set prompt(prompt: unknown) {
+    this.write(prompt, (r) => (this.entry(r).prompt = prompt));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface ColumnRef {
+  table: TableState;
+  index: number;
+}
+
+const headerTexts = (st: FakeWorkbookState, t: TableState): string[] =>
+  st.values(t.sheet, t.row, t.col, 1, t.colCount)[0].map((v) => String(v));
+
+export class FakeTableColumn extends FakeProxy<ColumnRef> {
+  protected readProp(name: string): unknown {
+    const c = this.target();
+    if (name === "name") return headerTexts(this.ctx.state, c.table)[c.index];
+    if (name === "index") return c.index;
+    throw new Error(`fake Excel: TableColumn.${name} is not in the subset`);
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  private rect(c: ColumnRef | null, part: "all" | "body" | "header"): Rect | null {
+    if (!c) return null;
+    const t = c.table;
+    const body = t.rowCount - 1 - (t.showTotals ? 1 : 0);
+    if (part === "header") return { sheet: t.sheet, row: t.row, col: t.col + c.index, rowCount: 1, colCount: 1 };
+    if (part === "body") return { sheet: t.sheet, row: t.row + 1, col: t.col + c.index, rowCount: body, colCount: 1 };
+    return { sheet: t.sheet, row: t.row, col: t.col + c.index, rowCount: t.rowCount, colCount: 1 };
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, () => this.rect(this.tryTarget(), "all"));
+  }
+  getDataBodyRange(): FakeRange {
+    return new FakeRange(this.ctx, () => this.rect(this.tryTarget(), "body"));
+  }
+  getHeaderRowRange(): FakeRange {
+    return new FakeRange(this.ctx, () => this.rect(this.tryTarget(), "header"));
+  }
+}
+
+export class FakeTableColumnCollection extends FakeProxy<TableState> {
+  protected readProp(name: string): unknown {
+    if (name === "count") return this.target().colCount;
+    throw new Error(`fake Excel: TableColumnCollection.${name} is not in the subset`);
+  }
+  private byName(key: string): ColumnRef | null {
+    const t = this.tryTarget();
+    if (!t) return null;
+    // Excel finds a table column by its exact name, ignoring case.
+    const index = headerTexts(this.ctx.state, t).findIndex((h) => h.toLowerCase() === key.toLowerCase());
+    return index < 0 ? null : { table: t, index };
+  }
+  getItem(key: string): FakeTableColumn {
+    return new FakeTableColumn(this.ctx, () => this.byName(key));
+  }
+  getItemOrNullObject(key: string): FakeTableColumn {
+    return new FakeTableColumn(this.ctx, () => this.byName(key), true);
+  }
+  getItemAt(index: number): FakeTableColumn {
+    return new FakeTableColumn(this.ctx, () => {
+      const t = this.tryTarget();
+      return t && index < t.colCount ? { table: t, index } : null;
+    });
+  }
+  add(index: number | null | undefined, values?: unknown[][], name?: string): FakeTableColumn {
+    let made: ColumnRef | null = null;
+    this.write(values, (t) => {
+      if (index !== null && index !== undefined && index !== t.colCount)
+        throw new Error("fake Excel: only appending columns is in the subset");
+      const col = t.col + t.colCount;
+      for (let r = t.row; r < t.row + t.rowCount; r++) {
+        if (this.ctx.state.cell(t.sheet, r, col).value !== "")
+          throw new Error("fake Excel: adding a column over cells in use");
+      }
+      t.colCount += 1;
+      if (values) values.forEach((row, i) => storeCell(this.ctx.state, t.sheet, t.row + i, col, row[0], false));
+      if (name) storeCell(this.ctx.state, t.sheet, t.row, col, name, false);
+      made = { table: t, index: t.colCount - 1 };
+    });
+    return new FakeTableColumn(this.ctx, () => made);
+  }
+}
+
+export class FakeTableRowCollection extends FakeProxy<TableState> {
+  protected readProp(name: string): unknown {
+    if (name === "count") {
+      const t = this.target();
+      return t.rowCount - 1 - (t.showTotals ? 1 : 0);
+    }
+    throw new Error(`fake Excel: TableRowCollection.${name} is not in the subset`);
+  }
+  get count(): number {
+    return this.get("count");
+  }
+  add(index: number | null | undefined, values: unknown[][]): void {
+    this.write(values, (t) => {
+      if (index !== null && index !== undefined) throw new Error("fake Excel: only appending rows is in the subset");
+      const st = this.ctx.state;
+      const body = t.rowCount - 1 - (t.showTotals ? 1 : 0);
+      const at = t.row + 1 + body;
+      const rect: Rect = { sheet: t.sheet, row: at, col: t.col, rowCount: values.length, colCount: t.colCount };
+      const rows = assertShape(values, rect, "rows.add");
+      // Excel inserts cells within the table's columns, pushing what is below down.
+      st.shiftDown(t, at, rows.length);
+      t.rowCount += rows.length;
+      // New rows take the formats of the row above.
+      rows.forEach((row, i) =>
+        row.forEach((x, j) => {
+          const above = st.cell(t.sheet, at - 1, t.col + j);
+          st.setCell(t.sheet, at + i, t.col + j, { value: "", numberFormat: above.numberFormat });
+          storeCell(st, t.sheet, at + i, t.col + j, x, false);
+        }),
+      );
+    });
+  }
+}
+
+export class FakeTable extends FakeProxy<TableState> {
+  readonly columns: FakeTableColumnCollection;
+  readonly rows: FakeTableRowCollection;
+  constructor(ctx: FakeContext, resolve: () => TableState | null, orNull = false) {
+    super(ctx, resolve, orNull);
+    this.columns = new FakeTableColumnCollection(ctx, () => this.tryTarget());
+    this.rows = new FakeTableRowCollection(ctx, () => this.tryTarget());
+  }
+  protected readProp(name: string): unknown {
+    const t = this.target();
+    switch (name) {
+      case "name":
+        return t.name;
+      case "id":
+        return `{${t.name}}`;
+      case "showTotals":
+        return t.showTotals;
+      default:
+        throw new Error(`fake Excel: Table.${name} is not in the subset`);
+    }
+  }
+  protected makeNav(name: string): FakeProxy<unknown> {
+    if (name === "worksheet") return new FakeWorksheet(this.ctx, () => this.tryTarget()?.sheet ?? null);
+    return super.makeNav(name);
+  }
+  get worksheet(): FakeWorksheet {
+    return this.nav("worksheet");
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(n: string) {
+    this.write(n, (t) => {
+      if (this.ctx.state.tables.some((x) => x !== t && x.name.toLowerCase() === n.toLowerCase())) {
+        throw fakeError("InvalidArgument", `A table named ${n} already exists.`);
+      }
+      t.name = n;
+    });
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  get showTotals(): boolean {
+    return this.get("showTotals");
+  }
+  set style(_s: string) {
+    this.write(_s, () => undefined);
+  }
+  private part(which: "all" | "header" | "body"): Rect | null {
+    const t = this.tryTarget();
+    if (!t) return null;
+    const body = t.rowCount - 1 - (t.showTotals ? 1 : 0);
+    if (which === "header") return { sheet: t.sheet, row: t.row, col: t.col, rowCount: 1, colCount: t.colCount };
+    if (which === "body") return { sheet: t.sheet, row: t.row + 1, col: t.col, rowCount: body, colCount: t.colCount };
+    return { sheet: t.sheet, row: t.row, col: t.col, rowCount: t.rowCount, colCount: t.colCount };
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, () => this.part("all"));
+  }
+  getHeaderRowRange(): FakeRange {
+    return new FakeRange(this.ctx, () => this.part("header"));
+  }
+  getDataBodyRange(): FakeRange {
+    return new FakeRange(this.ctx, () => this.part("body"));
+  }
+}
+
+export class FakeTableCollection extends FakeProxy<TableState[]> {
+  private readonly sheetOf: (() => SheetState | null) | null;
+  readonly onChanged: {
+    add(handler: (e: unknown) => Promise<unknown> | void): { remove(): void; context: { sync(): Promise<void> } };
+  };
+
+  constructor(ctx: FakeContext, sheetOf: (() => SheetState | null) | null) {
+    super(ctx, () => {
+      const s = sheetOf ? sheetOf() : null;
+      if (sheetOf && !s) return null;
+      return ctx.state.tables.filter((t) => !s || t.sheet === s);
+    });
+    this.sheetOf = sheetOf;
+    this.onChanged = {
+      add: (handler) => {
+        const listeners = ctx.state.tableChangeListeners;
+        ctx.enqueue(() => listeners.push(handler as never));
+        return {
+          remove: () => ctx.enqueue(() => listeners.splice(listeners.indexOf(handler as never), 1)),
+          context: { sync: () => ctx.sync() },
+        };
+      },
+    };
+  }
+  protected readProp(name: string): unknown {
+    if (name === "count") return this.target().length;
+    throw new Error(`fake Excel: TableCollection.${name} is not in the subset`);
+  }
+  private itemsCache: { sync: number; items: FakeTable[] } | null = null;
+  loadPath(path: string): void {
+    const [head, ...rest] = path.split("/");
+    if (head !== "items") return super.loadPath(path);
+    // All "items/…" paths loaded in one sync share the same item proxies.
+    if (this.itemsCache?.sync !== this.ctx.syncCount) {
+      const items = this.target().map(
+        (t) => new FakeTable(this.ctx, () => (this.ctx.state.tables.includes(t) ? t : null)),
+      );
+      this.itemsCache = { sync: this.ctx.syncCount, items };
+    }
+    const items = this.itemsCache.items;
+    if (rest.length > 0) for (const item of items) item.loadPath(rest.join("/"));
+    this.setLoaded("items", items);
+  }
+  get items(): FakeTable[] {
+    return this.get("items");
+  }
+  private byName(name: string): TableState | null {
+    const list = this.tryTarget();
+    return list?.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null;
+  }
+  getItem(name: string): FakeTable {
+    return new FakeTable(this.ctx, () => this.byName(name));
+  }
+  getItemOrNullObject(name: string): FakeTable {
+    return new FakeTable(this.ctx, () => this.byName(name), true);
+  }
+  add(address: string, hasHeaders: boolean): FakeTable {
+    let made: TableState | null = null;
+    this.write(address, () => {
+      const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+      const sheetName = address.includes("!")
+        ? address.slice(0, address.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'")
+        : null;
+      const sheet = sheetName ? this.ctx.state.sheet(sheetName) : this.sheetOf?.();
+      if (!sheet) throw fakeError("ItemNotFound", `No sheet for ${address}`);
+      if (!hasHeaders) throw new Error("fake Excel: tables without headers are not in the subset");
+      const r = parseA1(local);
+      for (const t of this.ctx.state.tables) {
+        if (t.sheet !== sheet) continue;
+        const overlap =
+          t.row <= r.row + r.rowCount - 1 &&
+          t.row + t.rowCount - 1 >= r.row &&
+          t.col <= r.col + r.colCount - 1 &&
+          t.col + t.colCount - 1 >= r.col;
+        if (overlap) throw fakeError("InvalidArgument", "A table can't overlap another table.");
+      }
+      // A header-only range gets one empty body row, as in Excel.
+      const rowCount = Math.max(2, r.rowCount);
+      const t: TableState = {
+        name: `Tabel${this.ctx.state.tables.length + 1}`,
+        sheet,
+        row: r.row,
+        col: r.col,
+        rowCount,
+        colCount: r.colCount,
+        showTotals: false,
+      };
+      this.ctx.state.tables.push(t);
+      made = t;
+    });
+    return new FakeTable(this.ctx, () => made);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export class FakeChart extends FakeProxy<ChartState> {
+  readonly title: { text: string };
+  constructor(ctx: FakeContext, resolve: () => ChartState | null) {
+    super(ctx, resolve);
+    const self = this;
+    this.title = {
+      set text(t: string) {
+        ctx.enqueue(() => (self.target().title = t), t.length);
+      },
+      get text(): string {
+        throw notLoaded("title.text");
+      },
+    };
+  }
+  protected readProp(name: string): unknown {
+    throw new Error(`fake Excel: Chart.${name} is not readable in the subset`);
+  }
+  setPosition(startCell: string, endCell?: string): void {
+    this.write(startCell, (c) => (c.position = endCell ? `${startCell}:${endCell}` : startCell));
+  }
+}
+
+export class FakeWorksheet extends FakeProxy<SheetState> {
+  readonly tables: FakeTableCollection;
+  readonly freezePanes: { freezeRows(count: number): void };
+  readonly charts: { add(type: string, source: FakeRange, seriesBy: string): FakeChart };
+  readonly onSelectionChanged: {
+    add(handler: (e: { address: string; worksheetId: string }) => Promise<unknown> | void): {
+      remove(): void;
+      context: { sync(): Promise<void> };
+    };
+  };
+
+  constructor(ctx: FakeContext, resolve: () => SheetState | null, orNull = false) {
+    super(ctx, resolve, orNull);
+    this.tables = new FakeTableCollection(ctx, () => this.tryTarget());
+    this.freezePanes = { freezeRows: (count) => this.write(count, (s) => (s.frozenRows = count)) };
+    this.charts = {
+      add: (type, source, seriesBy) => {
+        let made: ChartState | null = null;
+        this.write(type, (s) => {
+          const r = source.target();
+          made = {
+            type,
+            source: ctx.state.address(r.sheet, r.row, r.col, r.rowCount, r.colCount),
+            seriesBy,
+            title: "",
+          };
+          s.charts.push(made);
+        });
+        return new FakeChart(ctx, () => made);
+      },
+    };
+    this.onSelectionChanged = {
+      add: (handler) => {
+        const entry = { sheet: null as unknown as SheetState, handler };
+        ctx.enqueue(() => {
+          entry.sheet = this.target();
+          ctx.state.selectionListeners.push(entry);
+        });
+        return {
+          remove: () =>
+            ctx.enqueue(() => ctx.state.selectionListeners.splice(ctx.state.selectionListeners.indexOf(entry), 1)),
+        };
+      },
+    };
+  }
+  protected readProp(name: string): unknown {
+    const s = this.target();
+    switch (name) {
+      case "name":
+        return s.name;
+      case "id":
+        return `{${s.name}}`;
+      case "position":
+        return this.ctx.state.sheets.indexOf(s);
+      default:
+        throw new Error(`fake Excel: Worksheet.${name} is not in the subset`);
+    }
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(n: string) {
+    this.write(n, (s) => {
+      if (this.ctx.state.sheets.some((x) => x !== s && x.name.toLowerCase() === n.toLowerCase())) {
+        throw fakeError("InvalidArgument", `A sheet named ${n} already exists.`);
+      }
+      s.name = n;
+    });
+  }
+  get id(): string {
+    return this.get("id");
+  }
+  get position(): number {
+    return this.get("position");
+  }
+  set position(p: number) {
+    this.write(p, (s) => {
+      const st = this.ctx.state;
+      st.sheets = st.sheets.filter((x) => x !== s);
+      st.sheets.splice(p, 0, s);
+    });
+  }
+  getRange(address: string): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const s = this.tryTarget();
+      if (!s) return null;
+      const r = parseA1(address);
+      return { sheet: s, ...r };
+    });
+  }
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const s = this.tryTarget();
+      return s ? { sheet: s, row: startRow + 1, col: startColumn + 1, rowCount, colCount: columnCount } : null;
+    });
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const s = this.tryTarget();
+        if (!s) return null;
+        let rows = maxRow(s);
+        let cols = maxCol(s);
+        for (const t of this.ctx.state.tables.filter((x) => x.sheet === s)) {
+          rows = Math.max(rows, t.row + t.rowCount - 1);
+          cols = Math.max(cols, t.col + t.colCount - 1);
+        }
+        return rows === 0 || cols === 0 ? null : { sheet: s, row: 1, col: 1, rowCount: rows, colCount: cols };
+      },
+      true,
+    );
+  }
+  delete(): void {
+    this.write(null, (s) => this.ctx.state.removeSheet(s));
+  }
+  activate(): void {
+    this.write(null, (s) => (this.ctx.state.activeSheet = s.name));
+  }
+}
+
+export class FakeWorksheetCollection extends FakeProxy<SheetState[]> {
+  constructor(ctx: FakeContext) {
+    super(ctx, () => ctx.state.sheets);
+  }
+  protected readProp(name: string): unknown {
+    if (name === "count") return this.target().length;
+    throw new Error(`fake Excel: WorksheetCollection.${name} is not in the subset`);
+  }
+  private itemsCache: { sync: number; items: FakeWorksheet[] } | null = null;
+  loadPath(path: string): void {
+    const [head, ...rest] = path.split("/");
+    if (head !== "items") return super.loadPath(path);
+    // All "items/…" paths loaded in one sync share the same item proxies.
+    if (this.itemsCache?.sync !== this.ctx.syncCount) {
+      const items = this.target().map(
+        (s) => new FakeWorksheet(this.ctx, () => (this.ctx.state.sheets.includes(s) ? s : null)),
+      );
+      this.itemsCache = { sync: this.ctx.syncCount, items };
+    }
+    const items = this.itemsCache.items;
+    if (rest.length > 0) for (const item of items) item.loadPath(rest.join("/"));
+    this.setLoaded("items", items);
+  }
+  get items(): FakeWorksheet[] {
+    return this.get("items");
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.state.sheet(name) ?? null);
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.state.sheet(name) ?? null, true);
+  }
+  add(name: string): FakeWorksheet {
+    let made: SheetState | null = null;
+    this.write(name, () => (made = this.ctx.state.addSheet(name)));
+    return new FakeWorksheet(this.ctx, () => made);
+  }
+}
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  constructor(ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.tables = new FakeTableCollection(ctx, null);
+    this.application = { suspendApiCalculationUntilNextSync: () => ctx.suspendCalculation() };
+  }
+}

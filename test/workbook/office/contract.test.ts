@@ -1,0 +1,4 @@
+import { runContractSuite } from "../contract/suite";
+import { officeHarness, seedFake } from "./harness";
+
+runContractSuite("Office.js (fake Excel)", async (seed = {}) => officeHarness(seedFake(seed)));
