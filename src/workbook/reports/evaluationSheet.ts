@@ -34,7 +34,7 @@ export interface EvaluationSheetOptions {
  * Column widths of the evaluation sheet: the first column holds group names and labels; B-D are wide
  * enough for the action plan's texts (which wrap); H fits "Borgervægtet gennemsnit".
  */
-const WIDTHS = [32, 15, 15, 15, 11, 12, 12, 23, 8, 10, 10, 18];
+const WIDTHS = [40, 17, 15, 15, 12, 12, 12, 26, 8, 10, 10, 18];
 
 const orNotGiven = (text: string): string => (text.trim() === "" ? "(ikke angivet)" : text);
 
@@ -109,14 +109,10 @@ function qualityBlock(model: EvaluationModel): Block {
   const yearEnd = formatDay(yearBounds(model.year).last);
   const rows: BlockCell[][] = [
     ["Aktive mål", q.activeGoals, null],
-    ["Aktive mål, der er SMORTE-komplette", q.smorteComplete, share(q.smorteComplete, q.activeGoals)],
-    [
-      `Aktive mål med forsinket opfølgning pr. ${yearEnd}`,
-      q.overdueAtYearEnd,
-      share(q.overdueAtYearEnd, q.activeGoals),
-    ],
-    ["Aktive mål, hvor borgeren var inddraget", q.involved, share(q.involved, q.activeGoals)],
-    [`Borgere med aktive mål, men uden resultat i ${model.year}`, q.citizensWithoutResult, null],
+    ["Aktive mål, SMORTE-komplette", q.smorteComplete, share(q.smorteComplete, q.activeGoals)],
+    [`Aktive mål, opfølgning forsinket ${yearEnd}`, q.overdueAtYearEnd, share(q.overdueAtYearEnd, q.activeGoals)],
+    ["Aktive mål, borgeren inddraget", q.involved, share(q.involved, q.activeGoals)],
+    ["Borgere med aktive mål uden resultat", q.citizensWithoutResult, null],
   ];
   return {
     kind: "table",

@@ -89,12 +89,27 @@ export function remarkLines(remarks: readonly Remark[], dimension: Remark["dimen
     .map((r): Block => ({ kind: "text", text: `• ${r.group}: ${r.text}` }));
 }
 
-/** The target group × method table: one row per combination that has units in Y or Y−1. */
+/** Indent of a method row under its target group in the target group × method table. */
+export const CROSS_INDENT = "   ";
+
+/**
+ * The target group × method table: a label row per target group, then one indented row per method
+ * that has units in Y or Y−1 (so the figure columns line up with the other result tables).
+ */
 export function crossTable(cross: readonly CrossFigures[]): Block {
+  const rows: BlockCell[][] = [];
+  let current: string | null = null;
+  for (const c of cross) {
+    if (c.targetGroup !== current) {
+      current = c.targetGroup;
+      rows.push([c.targetGroup, ...FIGURE_HEADERS.map(() => null)]);
+    }
+    rows.push([`${CROSS_INDENT}${c.method}`, ...figureCells(c)]);
+  }
   return {
     kind: "table",
-    headers: ["Målgruppe", "Metode", ...FIGURE_HEADERS],
-    rows: cross.map((c) => [c.targetGroup, c.method, ...figureCells(c)]),
-    formats: ["text", "text", ...FIGURE_FORMATS],
+    headers: ["Målgruppe / metode", ...FIGURE_HEADERS],
+    rows,
+    formats: ["text", ...FIGURE_FORMATS],
   };
 }

@@ -9,6 +9,7 @@ import type { TemplateColumn } from "../template/plan";
 import type { UpgradeStep } from "../template/upgrade";
 import type { Validation } from "../template/validation";
 import { listFormula } from "../template/validation";
+import { wrappedRowHeights } from "../layout/wrap";
 import { looksLikeInput, writeCell } from "./cells";
 import { findXTable, resize } from "./tables";
 import type { XTable } from "./tables";
@@ -94,6 +95,12 @@ export function renderGrid(ws: ExcelJS.Worksheet, grid: SheetGrid): void {
     for (let c = 0; c < v.colCount; c++) addValidation(ws, v.row, v.col + c, v.rowCount, v.validation);
   }
   grid.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  // Wrapped tables: headers wrap too, and every row gets a height that fits its text.
+  for (const t of grid.tables) {
+    if (!t.wrap) continue;
+    t.headers.forEach((_, ci) => (ws.getCell(t.row, t.col + ci).alignment = { wrapText: true, vertical: "bottom" }));
+    wrappedRowHeights(t, grid.widths).forEach((h, ri) => (ws.getRow(t.row + ri).height = h));
+  }
   // Report sheets print on A4 landscape, one page wide, as many pages tall as needed.
   ws.pageSetup = { ...ws.pageSetup, paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   if (grid.freezeRows) ws.views = [{ state: "frozen", xSplit: 0, ySplit: grid.freezeRows }];
