@@ -1,4 +1,4 @@
-import { LINE_HEIGHT, wrappedLines, wrappedRowHeights } from "../../src/workbook/layout/wrap";
+import { LINE_HEIGHT, wrappedLines, wrappedRowHeights } from "../../../src/workbook/layout/wrap";
 
 describe("wrapped report tables get rows tall enough for their text", () => {
   test("a short text needs one line, an empty cell one line", () => {
