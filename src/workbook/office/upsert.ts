@@ -76,6 +76,18 @@ async function readForWriteSlowly(context: Excel.RequestContext, table: Editable
   };
 }
 
+/** After a failed write: is the id still in the table's id column? (error path only: one more sync) */
+async function idStillThere(context: Excel.RequestContext, table: EditableTable, stored: string): Promise<boolean> {
+  const t = context.workbook.tables.getItemOrNullObject(table);
+  await context.sync();
+  if (t.isNullObject) return false;
+  const header = t.getHeaderRowRange().load("values");
+  const body = t.getDataBodyRange().load("values");
+  await context.sync();
+  const idIndex = columnIndexes(tableSpec(table), header.values[0]).get(idColumn(table).key);
+  return idIndex !== undefined && body.values.some((r) => String(r[idIndex] ?? "") === stored);
+}
+
 /** Insert or update one record (see the module comment for the co-authoring rule). */
 export async function upsertRecord(
   context: Excel.RequestContext,
@@ -115,9 +127,13 @@ export async function upsertRecord(
     }
     try {
       await context.sync();
-    } catch (e) {
-      if (errorCode(e) === "ItemNotFound") throw new Error(vanishedRowMessage(read.sheet, idCol.name, plan.shownId));
-      throw new Error(changedMeanwhile(table, read.sheet));
+    } catch {
+      // Nothing was written (every target was resolved first). Tell which change stopped us.
+      throw new Error(
+        (await idStillThere(context, table, stored))
+          ? changedMeanwhile(table, read.sheet)
+          : vanishedRowMessage(read.sheet, idCol.name, plan.shownId),
+      );
     }
     return { action: "updated", row: found.rowIndex + 1 };
   }

@@ -779,6 +779,7 @@ export class FakeWorksheet extends FakeProxy<SheetState> {
         return {
           remove: () =>
             ctx.enqueue(() => ctx.state.selectionListeners.splice(ctx.state.selectionListeners.indexOf(entry), 1)),
+          context: { sync: () => ctx.sync() },
         };
       },
     };

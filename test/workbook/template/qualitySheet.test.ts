@@ -62,7 +62,7 @@ describe("the Kvalitetsmodel self-assessment sheet", () => {
   });
 
   test("all markers present or not relevant give fornøden kvalitet; one 'Ikke til stede' takes it away", () => {
-    const all = markerRows.map((_, i) => (i % 3 === 0 ? "Ikke aktuel" : "Til stede"));
+    const all: string[] = markerRows.map((_, i) => (i % 3 === 0 ? "Ikke aktuel" : "Til stede"));
     expect(valueAt(engine(all), "B5")).toBe("Fornøden kvalitet");
     const one = [...all];
     one[one.length - 1] = "Ikke til stede";
