@@ -1,6 +1,7 @@
 /**
  * The one contract every workbook adapter passes: the same tests run against each adapter's factory.
  */
+import { domainContract } from "./domainContract";
 import type { HarnessFactory } from "./harness";
 import { readContract } from "./readContract";
 import { sheetContract } from "./sheetContract";
@@ -13,5 +14,6 @@ export function runContractSuite(adapter: string, make: HarnessFactory): void {
     templateContract(make);
     upsertContract(make);
     sheetContract(make);
+    domainContract(make);
   });
 }
