@@ -39,16 +39,31 @@ export function gasTScore(
   let sumW2 = 0;
   for (let i = 0; i < levels.length; i++) {
     const x = levels[i];
-    if (!Number.isInteger(x) || x < -2 || x > 2) {
+    if (!isGasLevel(x)) {
       throw new RangeError(`GAS-niveau nr. ${i + 1} skal være et helt tal fra -2 til 2; fik ${String(x)}.`);
     }
     const w = weights === undefined ? 1 : weights[i];
-    if (!Number.isInteger(w) || w < 1 || w > 4) {
+    if (!isGasWeight(w)) {
       throw new RangeError(`GAS-vægt nr. ${i + 1} skal være et helt tal fra 1 til 4; fik ${String(w)}.`);
     }
     sumWx += w * x;
     sumW += w;
     sumW2 += w * w;
   }
+  return gasTFromSums(sumWx, sumW, sumW2, rho);
+}
+
+/**
+ * The T-score from the sums Σwx, Σw and Σw² of already validated levels and weights (for loops that
+ * accumulate per citizen). Σw must be positive.
+ * @example gasTFromSums(-1, 3, 5, 0.3) // 45.98…  (levels 1, −1 with weights 1, 2)
+ */
+export function gasTFromSums(sumWx: number, sumW: number, sumW2: number, rho: number): number {
   return 50 + (10 * sumWx) / Math.sqrt((1 - rho) * sumW2 + rho * sumW * sumW);
 }
+
+/** Is `x` a GAS level (a whole number −2..2)? @example isGasLevel(1) // true */
+export const isGasLevel = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= -2 && (x as number) <= 2;
+
+/** Is `w` a GAS weight (a whole number 1..4)? @example isGasWeight(4) // true */
+export const isGasWeight = (w: unknown): w is number => Number.isInteger(w) && (w as number) >= 1 && (w as number) <= 4;

@@ -5,6 +5,8 @@ import fc from "fast-check";
 import { evaluateYear } from "../../src/domain/evaluation/evaluateYear";
 import { regionalExportRows } from "../../src/domain/export/regionalRows";
 import { gasTScore } from "../../src/domain/gas";
+import { resultUnits } from "../../src/domain/results/units";
+import { byDepartment, byMethod, byTargetGroup, targetGroupByMethod, total } from "../../src/domain/rollup/dimensions";
 import type { EvaluationModel, ExportRow, GroupFigures, WorkbookData } from "../../src/domain/types";
 import { citizen, day, followUp, goal, workbook } from "../support/dataBuilder";
 
@@ -126,6 +128,24 @@ describe("properties of the evaluation", () => {
           followUps: shuffle(data.followUps),
         };
         expect(stable(evaluateYear(shuffled, 2026))).toEqual(stable(evaluateYear(data, 2026)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test("the evaluation's roll-ups equal groupFigures over its units (one rule, two ways in)", () => {
+    fc.assert(
+      fc.property(workbookArb, (data) => {
+        const m = evaluateYear(data, 2026);
+        const options = { rho: data.settings.gasRho, previousUnits: resultUnits(data, 2025) };
+        const units = resultUnits(data, 2026);
+        const round = (x: unknown): unknown =>
+          JSON.parse(JSON.stringify(x, (_k, v) => (typeof v === "number" ? Math.round(v * 1e12) / 1e12 : v)));
+        expect(round(m.byMethod)).toEqual(round(byMethod(units, options)));
+        expect(round(m.byTargetGroup)).toEqual(round(byTargetGroup(units, options)));
+        expect(round(m.byDepartment)).toEqual(round(byDepartment(units, options)));
+        expect(round(m.total)).toEqual(round(total(units, options)));
+        expect(round(m.targetGroupByMethod)).toEqual(round(targetGroupByMethod(units, options)));
       }),
       { numRuns: 100 },
     );

@@ -4,33 +4,32 @@
 import { checkGoal, goalCheckInput, isSmorteComplete } from "../smorte";
 import type { EngineIndex } from "../results/engineIndex";
 import { goalDueDate, isActiveGoal } from "../results/overdue";
-import type { DataQuality, DayNumber, ResultUnit } from "../types";
+import type { YearScan } from "../results/yearScan";
+import type { DataQuality, DayNumber } from "../types";
 
 /**
  * Counts over the active goals (Status Aktiv): how many there are, how many are SMORTE-complete (no
  * error from the SMORTE check), how many are overdue on `yearEnd` (their latest follow-up up to that
  * day, or Startdato, plus their interval lies before it), how many were written with the citizen
- * (Inddraget = Ja); and how many citizens have an active goal but no result unit in the year.
+ * (Inddraget = Ja); and how many citizens have an active goal but no result unit in the year
+ * (`year`: the scan of the evaluated year).
  * `latest` holds, per goal index, the latest follow-up dated on or before `yearEnd` (−1 for none).
  */
-export function dataQuality(
-  index: EngineIndex,
-  units: readonly ResultUnit[],
-  latest: Int32Array,
-  yearEnd: DayNumber,
-): DataQuality {
+export function dataQuality(index: EngineIndex, year: YearScan, latest: Int32Array, yearEnd: DayNumber): DataQuality {
   const followUps = index.data.followUps;
   const defaultInterval = index.data.settings.interval;
   let activeGoals = 0;
   let smorteComplete = 0;
   let overdueAtYearEnd = 0;
   let involved = 0;
-  const withActiveGoal = new Set<string>();
+  const hasActiveGoal = new Uint8Array(index.citizenCount);
+  const hasResult = new Uint8Array(index.citizenCount);
   for (let g = 0; g < index.goals.length; g++) {
     const goal = index.goals[g];
+    if (year.resultFollowUp[g] >= 0) hasResult[index.goalCitizenNo[g]] = 1;
     if (!isActiveGoal(goal)) continue;
     activeGoals++;
-    withActiveGoal.add(goal.citizenId);
+    hasActiveGoal[index.goalCitizenNo[g]] = 1;
     if (goal.involved === true) involved++;
     const findings = checkGoal(goalCheckInput(goal, defaultInterval));
     if (isSmorteComplete(findings)) smorteComplete++;
@@ -38,9 +37,8 @@ export function dataQuality(
     const due = goalDueDate(goal, at < 0 ? null : followUps[at].date, defaultInterval);
     if (due !== null && due < yearEnd) overdueAtYearEnd++;
   }
-  const withResult = new Set<string>();
-  for (const u of units) withResult.add(u.citizenId);
   let citizensWithoutResult = 0;
-  for (const id of withActiveGoal) if (!withResult.has(id)) citizensWithoutResult++;
+  for (let c = 0; c < index.citizenCount; c++)
+    if (hasActiveGoal[c] === 1 && hasResult[c] === 0) citizensWithoutResult++;
   return { activeGoals, smorteComplete, overdueAtYearEnd, citizensWithoutResult, involved };
 }

@@ -5,7 +5,7 @@ import { yearBounds } from "../dates";
 import { indexWorkbook } from "../results/engineIndex";
 import { unitsFromScan } from "../results/units";
 import { scanFollowUps } from "../results/yearScan";
-import { byDepartment, byMethod, byTargetGroup, targetGroupByMethod, total } from "../rollup/dimensions";
+import { rollupYear } from "../rollup/yearRollups";
 import type { EvaluationModel, WorkbookData } from "../types";
 import { suggestedActions } from "./actions";
 import { dataQuality } from "./dataQuality";
@@ -27,10 +27,7 @@ export function evaluateYear(data: WorkbookData, year: number): EvaluationModel 
   const yearEnd = yearBounds(year).last;
   const scan = scanFollowUps(index, [year, year - 1], yearEnd);
   const units = unitsFromScan(index, scan.years[0]);
-  const previousUnits = unitsFromScan(index, scan.years[1]);
-  const options = { rho: data.settings.gasRho, previousUnits };
-  const methods = byMethod(units, options);
-  const targetGroups = byTargetGroup(units, options);
+  const rollups = rollupYear(index, scan.years[0], scan.years[1], data.settings.gasRho);
   const minCount = effectiveMinCount(data.settings.minCount);
   return {
     schemaVersion: 1,
@@ -43,17 +40,17 @@ export function evaluateYear(data: WorkbookData, year: number): EvaluationModel 
       units: units.length,
       leftOut: data.leftOut,
     },
-    byMethod: methods,
-    byTargetGroup: targetGroups,
-    byDepartment: byDepartment(units, options),
-    total: total(units, options),
-    targetGroupByMethod: targetGroupByMethod(units, options),
-    dataQuality: dataQuality(index, units, scan.latest as Int32Array, yearEnd),
+    byMethod: rollups.byMethod,
+    byTargetGroup: rollups.byTargetGroup,
+    byDepartment: rollups.byDepartment,
+    total: rollups.total,
+    targetGroupByMethod: rollups.targetGroupByMethod,
+    dataQuality: dataQuality(index, scan.years[0], scan.latest as Int32Array, yearEnd),
     remarks: [
-      ...groupRemarks("method", methods, minCount, year),
-      ...groupRemarks("targetGroup", targetGroups, minCount, year),
+      ...groupRemarks("method", rollups.byMethod, minCount, year),
+      ...groupRemarks("targetGroup", rollups.byTargetGroup, minCount, year),
     ],
-    suggestedActions: suggestedActions(methods, minCount, year),
+    suggestedActions: suggestedActions(rollups.byMethod, minCount, year),
     units,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { yearBounds } from "../dates";
 import { followUpValue } from "../fulfilment/followUpValue";
-import type { DayNumber } from "../types";
+import type { DayNumber, FollowUp } from "../types";
 import type { EngineIndex } from "./engineIndex";
 
 /** Per goal index: which follow-up gives the goal's result and GAS level in one year. */
@@ -28,6 +28,14 @@ export interface ScanResult {
 }
 
 const NONE = -1;
+
+/** Is follow-up `candidate` later than `current` (by date, then row, then list position)? */
+function isLater(followUps: readonly FollowUp[], candidate: number, current: number): boolean {
+  if (current === NONE) return true;
+  const a = followUps[candidate];
+  const b = followUps[current];
+  return a.date > b.date || (a.date === b.date && a.row >= b.row);
+}
 
 /**
  * Scan the follow-ups once for the given years. "Latest" is by `Dato`; on the same date the later row
@@ -52,28 +60,25 @@ export function scanFollowUps(
     };
   });
   const latest = latestAsOf === null ? null : new Int32Array(goalCount).fill(NONE);
+  const asOf = latestAsOf ?? 0;
   const followUps = index.data.followUps;
   const goals = index.goals;
   const followUpGoal = index.followUpGoal;
   const scale = index.scale;
-  const isLater = (candidate: number, current: number): boolean => {
-    if (current === NONE) return true;
-    const a = followUps[candidate];
-    const b = followUps[current];
-    return a.date > b.date || (a.date === b.date && a.row >= b.row);
-  };
+  const scanCount = scans.length;
 
   for (let i = 0; i < followUps.length; i++) {
     const g = followUpGoal[i];
     if (g === NONE) continue;
     const fu = followUps[i];
     const day = fu.date;
-    if (latest !== null && day <= (latestAsOf as number) && isLater(i, latest[g])) latest[g] = i;
-    for (let s = 0; s < scans.length; s++) {
+    if (latest !== null && day <= asOf && isLater(followUps, i, latest[g])) latest[g] = i;
+    for (let s = 0; s < scanCount; s++) {
       const scan = scans[s];
       if (day < scan.first || day > scan.last) continue;
-      if (fu.gas !== null && fu.gas !== undefined && isLater(i, scan.gasFollowUp[g])) scan.gasFollowUp[g] = i;
-      if (isLater(i, scan.resultFollowUp[g])) {
+      if (fu.gas !== null && fu.gas !== undefined && isLater(followUps, i, scan.gasFollowUp[g]))
+        scan.gasFollowUp[g] = i;
+      if (isLater(followUps, i, scan.resultFollowUp[g])) {
         const value = followUpValue(fu, goals[g], scale);
         if (value !== null) {
           scan.resultFollowUp[g] = i;
