@@ -102,7 +102,14 @@ export function renderGrid(ws: ExcelJS.Worksheet, grid: SheetGrid): void {
     wrappedRowHeights(t, grid.widths).forEach((h, ri) => (ws.getRow(t.row + ri).height = h));
   }
   // Report sheets print on A4 landscape, one page wide, as many pages tall as needed.
-  ws.pageSetup = { ...ws.pageSetup, paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  };
   if (grid.freezeRows) ws.views = [{ state: "frozen", xSplit: 0, ySplit: grid.freezeRows }];
   // Long texts in the quality model wrap within their column.
   for (const c of grid.cells) {

@@ -17,7 +17,8 @@ const identifyingTexts = (): string[] => {
   const out: string[] = [];
   for (const c of workedExampleRows.Borgere) out.push(String(c.Navn), String(c.Kontaktperson));
   for (const g of workedExampleRows.Maal as ReadonlyArray<Record<string, unknown>>)
-    for (const k of ["Mål", "Succeskriterium", "Opnåelighed", "Relevans", "Evaluering"]) if (g[k]) out.push(String(g[k]));
+    for (const k of ["Mål", "Succeskriterium", "Opnåelighed", "Relevans", "Evaluering"])
+      if (g[k]) out.push(String(g[k]));
   for (const f of workedExampleRows.Opfoelgning) if (f.Note) out.push(String(f.Note));
   return out;
 };
