@@ -25,7 +25,12 @@ import { CurrentView } from "./views/CurrentView";
 import { FirstUse } from "./views/FirstUse";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   header: {
     display: "flex",
     alignItems: "baseline",
@@ -33,11 +38,19 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
     flexWrap: "wrap",
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+  },
   offer: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   main: {
     flex: 1,
+    width: "100%",
+    maxWidth: "760px",
+    boxSizing: "border-box",
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     display: "flex",
     flexDirection: "column",
@@ -146,10 +159,11 @@ export function Shell({ banner }: { banner?: ReactNode }) {
             </MessageBarActions>
           </MessageBar>
         ) : null}
-        {errorCount > 0 && nav.route.view !== "problems" ? (
+        {errorCount > 0 && !nav.canGoBack && nav.route.view !== "problems" ? (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
-              {errorCount === 1 ? "1 fejl" : `${errorCount} fejl`} i arbejdsbogen: rækker med fejl tæller ikke med i resultaterne.
+              {errorCount === 1 ? "1 fejl" : `${errorCount} fejl`} i arbejdsbogen: rækker med fejl tæller ikke med i
+              resultaterne.
             </MessageBarBody>
             <MessageBarActions>
               <Button onClick={() => nav.go({ view: "problems" })}>Vis fejl</Button>

@@ -27,7 +27,12 @@ describe("Borgere: adding and editing a citizen", () => {
     expect(await screen.findByText(/Borgeren B0004 er gemt på arket Borgere, række 5/)).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "B0004 Dorte Eksempel" })).toBeInTheDocument();
     const rows = tableRows(adapter.workbook, "Borgere") ?? [];
-    expect(rows[3]).toMatchObject({ BorgerID: "B0004", Navn: "Dorte Eksempel", Målgruppe: "Autismespektrum", Kontaktperson: "Lise" });
+    expect(rows[3]).toMatchObject({
+      BorgerID: "B0004",
+      Navn: "Dorte Eksempel",
+      Målgruppe: "Autismespektrum",
+      Kontaktperson: "Lise",
+    });
   });
 
   test("a BorgerID that looks like a CPR number is refused with the reason, and nothing is written", async () => {
@@ -75,7 +80,9 @@ describe("Borgere: adding and editing a citizen", () => {
     await user.selectOptions(screen.getByRole("combobox", { name: /Målgruppe/ }), "Autismespektrum");
     jest.spyOn(adapter, "upsert").mockRejectedValueOnce(new Error("Tabellen Borgere på arket Borgere er låst."));
     await user.click(screen.getByRole("button", { name: "Gem" }));
-    expect(await screen.findByText(/Borgeren er ikke gemt: Tabellen Borgere på arket Borgere er låst./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Borgeren er ikke gemt: Tabellen Borgere på arket Borgere er låst./),
+    ).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: /Navn/ })).toHaveValue("Erik");
     expect(screen.getByRole("combobox", { name: /Målgruppe/ })).toHaveValue("Autismespektrum");
   });

@@ -15,7 +15,12 @@ describe("Mine opfølgninger", () => {
     // On 15-01-2027: M02 (due 08-08-2026), M03 (03-05-2026), M04 (30-06-2026), M01 (30-11-2026) are overdue;
     // M05 is due 01-06-2027, more than 14 days ahead.
     const items = within(list).getAllByRole("listitem");
-    expect(items.map((i) => within(i).getByText(/^M0\d/).textContent?.slice(0, 3))).toEqual(["M03", "M04", "M02", "M01"]);
+    expect(items.map((i) => within(i).getByText(/^M0\d/).textContent?.slice(0, 3))).toEqual([
+      "M03",
+      "M04",
+      "M02",
+      "M01",
+    ]);
     expect(screen.getByText("4 mål: 4 forfaldne, 0 forfalder snart.")).toBeInTheDocument();
     await user.selectOptions(screen.getByRole("combobox", { name: /Ansvarlig/ }), "Lise");
     expect(within(list).getAllByRole("listitem")).toHaveLength(1);

@@ -24,7 +24,9 @@ describe("first use", () => {
     const { user, adapter } = await renderPane({ tables });
     await screen.findByRole("heading", { name: "SMORTE mangler noget i arbejdsbogen" });
     expect(screen.getByText("Kolonnen Vægt i tabellen Maal (arket Mål)")).toBeInTheDocument();
-    expect(screen.getByText(/Jeres data, rækker, ekstra kolonner og formler bliver ikke ændret eller flyttet/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Jeres data, rækker, ekstra kolonner og formler bliver ikke ændret eller flyttet/),
+    ).toBeInTheDocument();
     const before = tableRows(adapter.workbook, "Maal") ?? [];
     await user.click(screen.getByRole("button", { name: "Tilføj det manglende" }));
     await screen.findByText("Det manglende er tilføjet");

@@ -5,7 +5,11 @@ import { renderReadyPane, tableRows } from "./support/harness";
 
 jest.setTimeout(30_000);
 
-async function openFollowUp(user: Awaited<ReturnType<typeof renderReadyPane>>["user"], citizenId: string, goalId: string) {
+async function openFollowUp(
+  user: Awaited<ReturnType<typeof renderReadyPane>>["user"],
+  citizenId: string,
+  goalId: string,
+) {
   await user.click(screen.getByRole("button", { name: new RegExp(`^${citizenId}`) }));
   await user.click(await screen.findByRole("button", { name: `Følg op på ${goalId}` }));
   return screen.findByRole("heading", { name: `Følg op på ${goalId}` });
@@ -27,7 +31,11 @@ describe("recording a follow-up", () => {
     await user.type(screen.getByRole("textbox", { name: /Note/ }), "Handlede selv 4 gange.");
     await user.click(screen.getByRole("button", { name: "Gem opfølgningen" }));
 
-    expect(await screen.findByText(/Opfølgningen O00008 er gemt \(arket Opfølgning, række 9\)\. Næste opfølgning på M04: 15-04-2027\./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /Opfølgningen O00008 er gemt \(arket Opfølgning, række 9\)\. Næste opfølgning på M04: 15-04-2027\./,
+      ),
+    ).toBeInTheDocument();
     const card = screen.getByRole("article", { name: /handler selv ind/ });
     expect(within(card).queryByText("Forfalden", { selector: "span,div" })).not.toBeInTheDocument();
     expect(within(card).getByText("15-01-2027: Delvist opnået (75 %)")).toBeInTheDocument();

@@ -6,7 +6,11 @@ import { renderReadyPane, tableRows } from "./support/harness";
 jest.setTimeout(30_000);
 
 /** Put text in a field the way a user pastes it (typing long texts key by key is slow in jsdom). */
-async function fill(user: { click: (e: Element) => Promise<void>; paste: (t: string) => Promise<void> }, field: HTMLElement, text: string) {
+async function fill(
+  user: { click: (e: Element) => Promise<void>; paste: (t: string) => Promise<void> },
+  field: HTMLElement,
+  text: string,
+) {
   await user.click(field);
   await user.paste(text);
 }
@@ -56,18 +60,40 @@ describe("the goal form", () => {
     await openCitizen(user, "B02");
     await user.click(screen.getByRole("button", { name: "Nyt mål" }));
     await screen.findByRole("heading", { name: "Nyt mål" });
-    expect(screen.getByText(/Mangler: S \(Specifikt\), M \(Målbart\), O \(Opnåeligt\), R \(Relevant\), T \(Tidsbestemt\), E \(Evaluerbart\)/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /Mangler: S \(Specifikt\), M \(Målbart\), O \(Opnåeligt\), R \(Relevant\), T \(Tidsbestemt\), E \(Evaluerbart\)/,
+      ),
+    ).toBeInTheDocument();
 
-    await fill(user, screen.getByRole("textbox", { name: "Mål" }), "Bo laver selv aftensmad i sin lejlighed en gang om ugen.");
-    expect(await screen.findByText(/Mangler: M \(Målbart\), O \(Opnåeligt\), R \(Relevant\), T \(Tidsbestemt\), E \(Evaluerbart\)/)).toBeInTheDocument();
-    await fill(user, screen.getByRole("textbox", { name: /Succeskriterium/ }), "Bo laver aftensmad mindst 1 gang om ugen i 8 uger.");
-    expect(await screen.findByText(/Mangler: O \(Opnåeligt\), R \(Relevant\), T \(Tidsbestemt\), E \(Evaluerbart\)/)).toBeInTheDocument();
+    await fill(
+      user,
+      screen.getByRole("textbox", { name: "Mål" }),
+      "Bo laver selv aftensmad i sin lejlighed en gang om ugen.",
+    );
+    expect(
+      await screen.findByText(
+        /Mangler: M \(Målbart\), O \(Opnåeligt\), R \(Relevant\), T \(Tidsbestemt\), E \(Evaluerbart\)/,
+      ),
+    ).toBeInTheDocument();
+    await fill(
+      user,
+      screen.getByRole("textbox", { name: /Succeskriterium/ }),
+      "Bo laver aftensmad mindst 1 gang om ugen i 8 uger.",
+    );
+    expect(
+      await screen.findByText(/Mangler: O \(Opnåeligt\), R \(Relevant\), T \(Tidsbestemt\), E \(Evaluerbart\)/),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "Gem målet" }));
     expect(await screen.findByText("Målet M0006 er gemt (arket Mål, række 7)")).toBeInTheDocument();
     expect(screen.getByText("Det er ikke SMORTE-komplet endnu. Det mangler:")).toBeInTheDocument();
     const rows = tableRows(adapter.workbook, "Maal") ?? [];
-    expect(rows[5]).toMatchObject({ MålID: "M0006", BorgerID: "B02", Mål: "Bo laver selv aftensmad i sin lejlighed en gang om ugen." });
+    expect(rows[5]).toMatchObject({
+      MålID: "M0006",
+      BorgerID: "B02",
+      Mål: "Bo laver selv aftensmad i sin lejlighed en gang om ugen.",
+    });
   });
 
   test("the goal text is required by the sheet: saving without it is refused and says so", async () => {
@@ -91,7 +117,11 @@ describe("the goal form", () => {
     await user.click(screen.getByRole("radio", { name: "Ja" }));
     await user.click(screen.getByRole("button", { name: "Gem målet" }));
     await screen.findByText(/Målet M0006 er gemt/);
-    expect((tableRows(adapter.workbook, "Maal") ?? [])[5]).toMatchObject({ Overordnet: "M04", Metode: "", Inddraget: "Ja" });
+    expect((tableRows(adapter.workbook, "Maal") ?? [])[5]).toMatchObject({
+      Overordnet: "M04",
+      Metode: "",
+      Inddraget: "Ja",
+    });
   });
 
   test("editing a goal changes its own row only", async () => {
@@ -104,6 +134,9 @@ describe("the goal form", () => {
     expect(await screen.findByText(/Målet M05 er gemt \(arket Mål, række 6\)/)).toBeInTheDocument();
     const rows = tableRows(adapter.workbook, "Maal") ?? [];
     expect(rows[4]).toMatchObject({ MålID: "M05", Evaluering: "Kontaktpersonen evaluerer med Carl hver 3. måned." });
-    expect(rows[3]).toMatchObject({ MålID: "M04", Evaluering: "Antallet tælles i kalenderen og evalueres hver 3. måned." });
+    expect(rows[3]).toMatchObject({
+      MålID: "M04",
+      Evaluering: "Antallet tælles i kalenderen og evalueres hver 3. måned.",
+    });
   });
 });

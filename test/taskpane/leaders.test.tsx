@@ -32,7 +32,9 @@ describe("Årsevaluering", () => {
     expect(tile(figures, "GAS T-score")).toBe("48,0");
     expect(tile(figures, "Mål med resultat")).toBe("4");
     const methods = screen.getByRole("list", { name: "Målopfyldelse pr. metode 2026" });
-    expect(within(methods).getByText("KRAP").closest("li")).toHaveTextContent("1 borger, 1 mål · sidste år 100 % · −50 point");
+    expect(within(methods).getByText("KRAP").closest("li")).toHaveTextContent(
+      "1 borger, 1 mål · sidste år 100 % · −50 point",
+    );
     // Data quality at 31-12-2026: 4 of 5 active goals are SMORTE-complete, 3 of 5 involved the citizen.
     const quality = screen.getByRole("group", { name: "Datakvalitet 2026" });
     expect(tile(quality, "SMORTE-komplette")).toBe("80 %");
@@ -45,7 +47,9 @@ describe("Årsevaluering", () => {
     await openLeaders(user);
     await user.click(screen.getByRole("button", { name: "Opret eller opdatér årsevaluering 2026" }));
     expect(await screen.findByText(/Arkene Årsevaluering 2026 og Grundlag 2026 er skrevet/)).toBeInTheDocument();
-    expect(adapter.workbook.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Årsevaluering 2026", "Grundlag 2026"]));
+    expect(adapter.workbook.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["Årsevaluering 2026", "Grundlag 2026"]),
+    );
     await user.click(screen.getByRole("button", { name: "Gå til arket Årsevaluering 2026" }));
     expect(adapter.workbook.activeSheet).toBe("Årsevaluering 2026");
   });
@@ -75,7 +79,9 @@ describe("Regional eksport", () => {
       }),
       revokeObjectURL: jest.fn(),
     });
-    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       names.push(this.download);
     });
     await openLeaders(user, "Eksport");

@@ -61,7 +61,13 @@ export function DateField(props: DateFieldProps) {
   const message = typedError ?? validationMessage;
   const state = typedError ? "error" : validationState;
   return (
-    <Field label={label} hint={hint} required={required} validationMessage={message} validationState={message ? state : "none"}>
+    <Field
+      label={label}
+      hint={hint}
+      required={required}
+      validationMessage={message}
+      validationState={message ? state : "none"}
+    >
       <DatePicker
         value={value === null ? null : localDateFromDay(value)}
         allowTextInput
@@ -78,7 +84,8 @@ export function DateField(props: DateFieldProps) {
           return day === null ? null : localDateFromDay(day);
         }}
         onValidationResult={(result) => {
-          if (result.error === "invalid-input") setTypedError("Datoen kan ikke læses. Skriv den som dd-mm-åååå, fx 01-03-2026.");
+          if (result.error === "invalid-input")
+            setTypedError("Datoen kan ikke læses. Skriv den som dd-mm-åååå, fx 01-03-2026.");
           else if (result.error === "required-input") setTypedError("Skriv en dato.");
           else setTypedError(null);
         }}

@@ -7,7 +7,12 @@ import type { GroupFigures } from "../../domain";
 import { percent } from "./FormParts";
 
 const useStyles = makeStyles({
-  tiles: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: tokens.spacingHorizontalS, margin: 0 },
+  tiles: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+  },
   tile: {
     display: "flex",
     flexDirection: "column",
@@ -18,7 +23,14 @@ const useStyles = makeStyles({
   },
   number: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, order: -1 },
   label: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  groups: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  groups: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   group: {
     display: "flex",
     flexDirection: "column",
@@ -64,6 +76,10 @@ export function changeText(change: number | null): string {
 /** Groups with their mean this year beside last year. */
 export function GroupList({ groups, label }: { groups: readonly GroupFigures[]; label: string }) {
   const styles = useStyles();
+  const trendClass = (change: number): string | undefined => {
+    const points = Math.round(change * 100);
+    return points < 0 ? styles.down : points > 0 ? styles.up : undefined;
+  };
   if (groups.length === 0) return <Caption1>Ingen resultater.</Caption1>;
   return (
     <ul className={styles.groups} aria-label={label}>
@@ -79,7 +95,7 @@ export function GroupList({ groups, label }: { groups: readonly GroupFigures[]; 
             {g.change !== null ? (
               <>
                 {" "}
-                · <span className={g.change < 0 ? styles.down : g.change > 0 ? styles.up : undefined}>{changeText(g.change)}</span>
+                · <span className={trendClass(g.change)}>{changeText(g.change)}</span>
               </>
             ) : null}
           </Caption1>

@@ -23,7 +23,9 @@ export const useFormStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
   },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  cell: { flex: "1 1 120px", minWidth: 0 },
+  cell: { flex: "1 1 110px", minWidth: 0 },
+  /** An input that shrinks with its cell (a native input is ~20 characters wide by default). */
+  narrow: { width: "100%", minWidth: 0, "& input": { width: "100%", minWidth: 0 } },
   actions: {
     display: "flex",
     gap: tokens.spacingHorizontalS,

@@ -60,7 +60,14 @@ export function Message({ notice, onDismiss }: { notice: NoticeText; onDismiss?:
       </MessageBarBody>
       {onDismiss ? (
         <MessageBarActions
-          containerAction={<Button appearance="transparent" aria-label="Luk beskeden" icon={<Dismiss20Regular />} onClick={onDismiss} />}
+          containerAction={
+            <Button
+              appearance="transparent"
+              aria-label="Luk beskeden"
+              icon={<Dismiss20Regular />}
+              onClick={onDismiss}
+            />
+          }
         />
       ) : null}
     </MessageBar>

@@ -8,7 +8,12 @@ import { ArrowLeft20Regular } from "@fluentui/react-icons";
 import { useEffect, useRef, type ReactNode } from "react";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalS },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    marginBottom: tokens.spacingVerticalS,
+  },
   heading: {
     margin: 0,
     outline: "none",

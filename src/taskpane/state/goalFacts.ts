@@ -31,4 +31,5 @@ export function valueWords(value: number | null, followUp: FollowUp | undefined)
 }
 
 /** The goal's summary (latest follow-up, due date), if the domain produced one. */
-export const summaryOf = (goal: Goal, derived: Derived): GoalSummary | undefined => derived.summaryByGoal.get(goal.goalId);
+export const summaryOf = (goal: Goal, derived: Derived): GoalSummary | undefined =>
+  derived.summaryByGoal.get(goal.goalId);

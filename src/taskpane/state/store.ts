@@ -173,7 +173,11 @@ export class WorkbookStore {
    * re-read shortly after, so formulas or formats the workbook applies come back too.
    * Throws the port's Danish error unchanged (the form shows it and keeps what the user typed).
    */
-  async save(table: EditableTable, values: RecordValues, mode: "insert" | "update" | "upsert" = "upsert"): Promise<UpsertResult> {
+  async save(
+    table: EditableTable,
+    values: RecordValues,
+    mode: "insert" | "update" | "upsert" = "upsert",
+  ): Promise<UpsertResult> {
     const result = await this.port.upsert(table, values, { mode });
     const patched = this.state.snapshot ? patchSnapshot(this.state.snapshot, table as TableName, values, result) : null;
     if (patched) {

@@ -50,7 +50,12 @@ export interface CitizenProblems {
  * What is wrong with a citizen draft. The CPR rule is always checked (as the user types); the
  * required fields only once the user has tried to save.
  */
-export function citizenProblems(draft: CitizenDraft, isNew: boolean, takenIds: ReadonlySet<string>, attempted: boolean): CitizenProblems {
+export function citizenProblems(
+  draft: CitizenDraft,
+  isNew: boolean,
+  takenIds: ReadonlySet<string>,
+  attempted: boolean,
+): CitizenProblems {
   const problems: CitizenProblems = {};
   const id = draft.citizenId.trim();
   if (id && looksLikeCpr(id)) {
@@ -77,7 +82,10 @@ export function CitizenForm({ citizenId }: { citizenId?: string }) {
   const notice = useNotice();
   const existing = citizenId ? data.citizens.find((c) => c.citizenId === citizenId) : undefined;
   const isNew = !existing;
-  const takenIds = useMemo(() => new Set(rawIds(snapshot, "Borgere").map((id) => id.toLocaleUpperCase("da-DK"))), [snapshot]);
+  const takenIds = useMemo(
+    () => new Set(rawIds(snapshot, "Borgere").map((id) => id.toLocaleUpperCase("da-DK"))),
+    [snapshot],
+  );
   const [draft, setDraft] = useState<CitizenDraft>(() =>
     existing
       ? draftOf(existing)
@@ -151,11 +159,20 @@ export function CitizenForm({ citizenId }: { citizenId?: string }) {
         <Field
           label="BorgerID"
           required
-          hint={isNew ? `${help("citizenId")} Forslaget er det næste ledige id.` : "BorgerID kan ikke ændres her, fordi målene peger på det."}
+          hint={
+            isNew
+              ? `${help("citizenId")} Forslaget er det næste ledige id.`
+              : "BorgerID kan ikke ændres her, fordi målene peger på det."
+          }
           validationMessage={problems.citizenId}
           validationState={problems.citizenId ? "error" : "none"}
         >
-          <Input value={draft.citizenId} readOnly={!isNew} onChange={(_, d) => update("citizenId", d.value)} autoComplete="off" />
+          <Input
+            value={draft.citizenId}
+            readOnly={!isNew}
+            onChange={(_, d) => update("citizenId", d.value)}
+            autoComplete="off"
+          />
         </Field>
         <Field
           label="Navn"
@@ -168,7 +185,11 @@ export function CitizenForm({ citizenId }: { citizenId?: string }) {
         <Field
           label="Målgruppe"
           required
-          hint={targetGroups.length ? help("targetGroup") : "Der er ingen målgrupper på arket Målgrupper endnu. Tilføj dem dér."}
+          hint={
+            targetGroups.length
+              ? help("targetGroup")
+              : "Der er ingen målgrupper på arket Målgrupper endnu. Tilføj dem dér."
+          }
           validationMessage={problems.targetGroup}
           validationState={problems.targetGroup ? "error" : "none"}
         >
@@ -182,7 +203,12 @@ export function CitizenForm({ citizenId }: { citizenId?: string }) {
           </Select>
         </Field>
         <Field label="Afdeling" hint={help("department")}>
-          <Input value={draft.department} onChange={(_, d) => update("department", d.value)} list="smorte-departments" autoComplete="off" />
+          <Input
+            value={draft.department}
+            onChange={(_, d) => update("department", d.value)}
+            list="smorte-departments"
+            autoComplete="off"
+          />
         </Field>
         <datalist id="smorte-departments">
           {departments.map((d) => (
@@ -192,7 +218,13 @@ export function CitizenForm({ citizenId }: { citizenId?: string }) {
         <Field label="Kontaktperson" hint={help("contactPerson")}>
           <Input value={draft.contactPerson} onChange={(_, d) => update("contactPerson", d.value)} autoComplete="off" />
         </Field>
-        <DateField label="Indskrevet" hint={help("enrolled")} value={draft.enrolled} onChange={(v) => update("enrolled", v)} today={store.todayDay()} />
+        <DateField
+          label="Indskrevet"
+          hint={help("enrolled")}
+          value={draft.enrolled}
+          onChange={(v) => update("enrolled", v)}
+          today={store.todayDay()}
+        />
         <DateField
           label="Udskrevet"
           hint={help("discharged")}

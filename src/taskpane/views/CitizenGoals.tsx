@@ -16,8 +16,21 @@ import { GoalCard } from "./GoalCard";
 
 const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  toolbar: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center", marginBottom: tokens.spacingVerticalS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  toolbar: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+    alignItems: "center",
+    marginBottom: tokens.spacingVerticalS,
+  },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   subList: {
     listStyleType: "none",
     margin: `${tokens.spacingVerticalXS} 0 0`,
@@ -74,8 +87,12 @@ export function CitizenGoals({ citizenId, focusGoalId }: { citizenId: string; fo
   }, [goals, data]);
   const tree = useMemo(() => goalTree(goals), [goals]);
   const closedCount = goals.filter((g) => g.status !== "Aktiv").length;
-  const focusIsClosed = focusGoalId !== undefined && goals.some((g) => g.goalId === focusGoalId && g.status !== "Aktiv");
-  const visibleTree = showClosed || focusIsClosed ? tree : tree.filter((n) => n.goal.status === "Aktiv" || n.children.some((c) => c.status === "Aktiv"));
+  const focusIsClosed =
+    focusGoalId !== undefined && goals.some((g) => g.goalId === focusGoalId && g.status !== "Aktiv");
+  const visibleTree =
+    showClosed || focusIsClosed
+      ? tree
+      : tree.filter((n) => n.goal.status === "Aktiv" || n.children.some((c) => c.status === "Aktiv"));
 
   useEffect(() => {
     if (focusGoalId && focusRef.current) {
@@ -98,7 +115,11 @@ export function CitizenGoals({ citizenId, focusGoalId }: { citizenId: string; fo
     );
   }
 
-  const meta = [citizen.targetGroup, citizen.department, citizen.contactPerson && `Kontaktperson: ${citizen.contactPerson}`]
+  const meta = [
+    citizen.targetGroup,
+    citizen.department,
+    citizen.contactPerson && `Kontaktperson: ${citizen.contactPerson}`,
+  ]
     .filter(Boolean)
     .join(" · ");
   const card = (goal: Goal, isSub: boolean, children?: React.ReactNode) => (
@@ -115,7 +136,8 @@ export function CitizenGoals({ citizenId, focusGoalId }: { citizenId: string; fo
       {children}
     </GoalCard>
   );
-  const visibleChildren = (n: Node) => (showClosed || focusIsClosed ? n.children : n.children.filter((c) => c.status === "Aktiv"));
+  const visibleChildren = (n: Node) =>
+    showClosed || focusIsClosed ? n.children : n.children.filter((c) => c.status === "Aktiv");
 
   return (
     <div>
@@ -148,7 +170,7 @@ export function CitizenGoals({ citizenId, focusGoalId }: { citizenId: string; fo
             <li key={node.goal.goalId}>
               {card(
                 node.goal,
-                node.goal.parentId !== "" ,
+                node.goal.parentId !== "",
                 kids.length > 0 ? (
                   <ul className={styles.subList} aria-label={`Delmål under ${node.goal.goalId}`}>
                     {kids.map((child) => (

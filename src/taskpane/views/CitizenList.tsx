@@ -25,22 +25,29 @@ import { compareDa, useDerived } from "../state/derived";
 export const PAGE_SIZE = 25;
 
 const useStyles = makeStyles({
-  toolbar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalS },
+  toolbar: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    marginBottom: tokens.spacingVerticalS,
+  },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  entry: {
+    display: "flex",
+    flexDirection: "column",
+    padding: `0 0 ${tokens.spacingVerticalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
   item: {
     width: "100%",
     justifyContent: "flex-start",
     textAlign: "left",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "stretch",
-    gap: "2px",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     fontWeight: tokens.fontWeightRegular,
   },
   line: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   id: { fontWeight: tokens.fontWeightSemibold },
-  meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere", padding: `0 ${tokens.spacingHorizontalS}` },
   more: { marginTop: tokens.spacingVerticalS, alignSelf: "flex-start" },
   count: { color: tokens.colorNeutralForeground2 },
 });
@@ -88,10 +95,14 @@ export function CitizenList() {
   );
   const overdueByCitizen = useMemo(() => {
     const counts = new Map<string, number>();
-    for (const s of derived.summaryByGoal.values()) if (s.overdue) counts.set(s.citizenId, (counts.get(s.citizenId) ?? 0) + 1);
+    for (const s of derived.summaryByGoal.values())
+      if (s.overdue) counts.set(s.citizenId, (counts.get(s.citizenId) ?? 0) + 1);
     return counts;
   }, [derived]);
-  const matches = useMemo(() => filterCitizens(indexed, deferredQuery, showDischarged), [indexed, deferredQuery, showDischarged]);
+  const matches = useMemo(
+    () => filterCitizens(indexed, deferredQuery, showDischarged),
+    [indexed, deferredQuery, showDischarged],
+  );
   const visible = matches.slice(0, shown);
   const discharged = data.citizens.length - data.citizens.filter((c) => c.discharged === null).length;
 
@@ -129,14 +140,16 @@ export function CitizenList() {
       <ul className={styles.list} aria-label="Borgere">
         {visible.map((c) => {
           const overdue = overdueByCitizen.get(c.citizenId) ?? 0;
-          const meta = [c.targetGroup, c.department, c.contactPerson && `Kontaktperson: ${c.contactPerson}`].filter(Boolean).join(" · ");
+          const meta = [c.targetGroup, c.department, c.contactPerson && `Kontaktperson: ${c.contactPerson}`]
+            .filter(Boolean)
+            .join(" · ");
           return (
-            <li key={c.citizenId}>
+            <li key={c.citizenId} className={styles.entry}>
               <Button
                 className={styles.item}
                 appearance="subtle"
                 onClick={() => nav.go({ view: "citizen", citizenId: c.citizenId })}
-                aria-label={`${c.citizenId}${c.name ? ` ${c.name}` : ""}${overdue ? `, ${overdue} forfaldne opfølgninger` : ""}`}
+                aria-describedby={meta ? `citizen-meta-${c.citizenId}` : undefined}
               >
                 <span className={styles.line}>
                   <Text className={styles.id}>{c.citizenId}</Text>
@@ -152,8 +165,12 @@ export function CitizenList() {
                     </Badge>
                   ) : null}
                 </span>
-                {meta ? <Caption1 className={styles.meta}>{meta}</Caption1> : null}
               </Button>
+              {meta ? (
+                <Caption1 id={`citizen-meta-${c.citizenId}`} className={styles.meta}>
+                  {meta}
+                </Caption1>
+              ) : null}
             </li>
           );
         })}

@@ -143,7 +143,9 @@ export function EvaluationView() {
         <Button appearance="primary" disabled={working !== null} onClick={() => void create()}>
           Opret eller opdatér årsevaluering {year}
         </Button>
-        {written === year ? <Button onClick={() => void jump()}>Gå til arket {evaluationSheetName(year)}</Button> : null}
+        {written === year ? (
+          <Button onClick={() => void jump()}>Gå til arket {evaluationSheetName(year)}</Button>
+        ) : null}
       </div>
     </div>
   );

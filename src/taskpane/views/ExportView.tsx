@@ -19,8 +19,20 @@ import { lastFullYear, YearPicker } from "./YearPicker";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  row: { padding: `${tokens.spacingVerticalXS} 0`, borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, display: "flex", flexDirection: "column" },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  row: {
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    display: "flex",
+    flexDirection: "column",
+  },
   total: { fontWeight: tokens.fontWeightSemibold },
   line: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   name: { overflowWrap: "anywhere" },
@@ -64,7 +76,10 @@ export function ExportView() {
       const run = await runExport(store.port, year, { now: store.now(), writeSheet: false });
       if (kind === "csv") downloadText(run.fileNames.csv, run.csv, "text/csv;charset=utf-8");
       else downloadText(run.fileNames.json, run.json, "application/json;charset=utf-8");
-      setResult({ intent: "success", text: `Filen ${run.fileNames[kind]} er gemt på computeren (i mappen for overførsler).` });
+      setResult({
+        intent: "success",
+        text: `Filen ${run.fileNames[kind]} er gemt på computeren (i mappen for overførsler).`,
+      });
     } catch (e) {
       setResult({ intent: "error", title: "Filen blev ikke gemt", text: messageOf(e) });
     }
@@ -74,10 +89,18 @@ export function ExportView() {
     <div className={styles.root}>
       <ViewHeader title="Regional eksport" focusOnOpen={false} />
       <Caption1>
-        Eksporten har kun samlede tal pr. målgruppe og metode: ingen navne, BorgerID, datoer eller fritekst. Rækker med færre
-        end {minCount} borgere bliver skjult.
+        Eksporten har kun samlede tal pr. målgruppe og metode: ingen navne, BorgerID, datoer eller fritekst. Rækker med
+        færre end {minCount} borgere bliver skjult.
       </Caption1>
-      <YearPicker data={data} today={today} year={year} onChange={(y) => { setYear(y); setResult(null); }} />
+      <YearPicker
+        data={data}
+        today={today}
+        year={year}
+        onChange={(y) => {
+          setYear(y);
+          setResult(null);
+        }}
+      />
       <Text role="status">
         {rows.length} rækker, heraf {suppressed.length} skjult.
       </Text>
@@ -99,7 +122,10 @@ export function ExportView() {
       <h3 className={styles.heading}>Alle rækker</h3>
       <ul className={styles.list} aria-label={`Eksportens rækker ${year}`}>
         {rows.map((r) => (
-          <li key={`${r.targetGroup}|${r.method}`} className={`${styles.row} ${r.method === "(alle)" ? styles.total : ""}`}>
+          <li
+            key={`${r.targetGroup}|${r.method}`}
+            className={`${styles.row} ${r.method === "(alle)" ? styles.total : ""}`}
+          >
             <div className={styles.line}>
               <Text className={styles.name}>{rowName(r)}</Text>
               {r.suppressed ? (
@@ -112,7 +138,8 @@ export function ExportView() {
             </div>
             {r.suppressed ? null : (
               <Caption1>
-                {r.citizens} borgere, {r.goals} mål: {r.achieved} opnået, {r.partial} delvist, {r.notAchieved} ikke opnået
+                {r.citizens} borgere, {r.goals} mål: {r.achieved} opnået, {r.partial} delvist, {r.notAchieved} ikke
+                opnået
               </Caption1>
             )}
           </li>

@@ -53,10 +53,20 @@ export function missingLines(template: TemplateStatus): string[] {
 export function templateBlocks(template: TemplateStatus): boolean {
   if (template.empty) return true;
   if (template.missingTables.some((t) => t === "Borgere" || t === "Maal" || t === "Opfoelgning")) return true;
-  return template.missingColumns.some(({ table, column }) => tableSpec(table).columns.some((c) => c.name === column && c.required));
+  return template.missingColumns.some(({ table, column }) =>
+    tableSpec(table).columns.some((c) => c.name === column && c.required),
+  );
 }
 
-const CREATED_SHEETS = [SHEETS.citizens, SHEETS.goals, SHEETS.followUps, SHEETS.methods, SHEETS.targetGroups, SHEETS.settings, SHEETS.qualityModel];
+const CREATED_SHEETS = [
+  SHEETS.citizens,
+  SHEETS.goals,
+  SHEETS.followUps,
+  SHEETS.methods,
+  SHEETS.targetGroups,
+  SHEETS.settings,
+  SHEETS.qualityModel,
+];
 
 export function FirstUse({ template, onContinue }: { template: TemplateStatus; onContinue: () => void }) {
   const styles = useStyles();
@@ -102,8 +112,8 @@ export function FirstUse({ template, onContinue }: { template: TemplateStatus; o
             ))}
           </ul>
           <Caption1>
-            Med tabeller, danske overskrifter, rullelister, en vurderingsskala og lister over målgrupper og metoder, som I
-            selv retter til. Alt bliver i denne arbejdsbog; intet sendes nogen steder hen.
+            Med tabeller, danske overskrifter, rullelister, en vurderingsskala og lister over målgrupper og metoder, som
+            I selv retter til. Alt bliver i denne arbejdsbog; intet sendes nogen steder hen.
           </Caption1>
         </div>
         {error ? <Message notice={{ intent: "error", title: "Arbejdsbogen blev ikke oprettet", text: error }} /> : null}
@@ -148,7 +158,9 @@ export function FirstUse({ template, onContinue }: { template: TemplateStatus; o
         {working ? <Spinner size="tiny" label="Tilføjer …" /> : null}
       </div>
       {blocks ? (
-        <Caption1>Ruden kan ikke bruges, før tabellerne Borgere, Maal og Opfoelgning og deres krævede kolonner findes.</Caption1>
+        <Caption1>
+          Ruden kan ikke bruges, før tabellerne Borgere, Maal og Opfoelgning og deres krævede kolonner findes.
+        </Caption1>
       ) : null}
     </div>
   );

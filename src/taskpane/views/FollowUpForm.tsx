@@ -56,8 +56,18 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  goal: { margin: 0, overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  history: { marginTop: tokens.spacingVerticalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  goal: {
+    margin: 0,
+    overflowWrap: "anywhere",
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  history: {
+    marginTop: tokens.spacingVerticalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   historyHeading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   table: { tableLayout: "auto" },
   cell: { overflowWrap: "anywhere", verticalAlign: "top", paddingTop: "4px", paddingBottom: "4px" },
@@ -85,9 +95,20 @@ const draftOf = (f: FollowUp): FollowUpDraft => ({
   doneBy: f.doneBy,
 });
 
-const hasScale = (goal: Goal): boolean => goal.baseline !== null && goal.target !== null && goal.baseline !== goal.target;
+const hasScale = (goal: Goal): boolean =>
+  goal.baseline !== null && goal.target !== null && goal.baseline !== goal.target;
 
-function History({ followUps, goal, onEdit, currentId }: { followUps: readonly FollowUp[]; goal: Goal; onEdit: (id: string) => void; currentId?: string }) {
+function History({
+  followUps,
+  goal,
+  onEdit,
+  currentId,
+}: {
+  followUps: readonly FollowUp[];
+  goal: Goal;
+  onEdit: (id: string) => void;
+  currentId?: string;
+}) {
   const styles = useStyles();
   const data = useData();
   const [all, setAll] = useState(false);
@@ -128,7 +149,12 @@ function History({ followUps, goal, onEdit, currentId }: { followUps: readonly F
                     {details ? <Caption1>{details}</Caption1> : null}
                   </TableCell>
                   <TableCell className={styles.cell}>
-                    <Button size="small" appearance="subtle" onClick={() => onEdit(f.followUpId)} aria-label={`Redigér opfølgningen ${showDay(f.date)}`}>
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      onClick={() => onEdit(f.followUpId)}
+                      aria-label={`Redigér opfølgningen ${showDay(f.date)}`}
+                    >
                       Redigér
                     </Button>
                   </TableCell>
@@ -287,7 +313,12 @@ export function FollowUpForm({ goalId, followUpId }: { goalId?: string; followUp
           <Field
             label="Måling"
             hint={`Udgangspunkt ${numberText(goal.baseline)}, målværdi ${numberText(goal.target)}. Bruges, når der ikke er valgt en vurdering.`}
-            validationMessage={measurementError ?? (progress !== null ? `Fremskridt: ${percent(progress)} af vejen fra udgangspunkt til målværdi.` : undefined)}
+            validationMessage={
+              measurementError ??
+              (progress !== null
+                ? `Fremskridt: ${percent(progress)} af vejen fra udgangspunkt til målværdi.`
+                : undefined)
+            }
             validationState={measurementError ? "error" : progress !== null ? "success" : "none"}
           >
             <Input value={draft.measurement} inputMode="decimal" onChange={(_, d) => update("measurement", d.value)} />
@@ -298,7 +329,10 @@ export function FollowUpForm({ goalId, followUpId }: { goalId?: string; followUp
             Denne opfølgning giver: <strong>{value === null ? "tæller ikke med" : valueWords(value, undefined)}</strong>
           </Text>
         </div>
-        <Field label="GAS-niveau (valgfrit)" hint="Goal Attainment Scaling: hvordan gik det i forhold til det forventede?">
+        <Field
+          label="GAS-niveau (valgfrit)"
+          hint="Goal Attainment Scaling: hvordan gik det i forhold til det forventede?"
+        >
           <RadioGroup value={draft.gas} onChange={(_, d) => update("gas", d.value)}>
             {GAS_EXPLAINED.map((g) => (
               <Radio key={g.level} value={String(g.level)} label={g.label} />
@@ -309,20 +343,33 @@ export function FollowUpForm({ goalId, followUpId }: { goalId?: string; followUp
         <Field
           label="Note"
           hint="Kort note. Skriv aldrig CPR-nummer."
-          validationMessage={noteCpr ? "Noten ser ud til at indeholde et CPR-nummer. Fjern det: CPR-numre må ikke stå i arbejdsbogen." : undefined}
+          validationMessage={
+            noteCpr
+              ? "Noten ser ud til at indeholde et CPR-nummer. Fjern det: CPR-numre må ikke stå i arbejdsbogen."
+              : undefined
+          }
           validationState={noteCpr ? "warning" : "none"}
         >
           <Textarea value={draft.note} onChange={(_, d) => update("note", d.value)} rows={3} resize="vertical" />
         </Field>
         <Field label="Udført af" hint="Medarbejderen, der fulgte op.">
-          <Input value={draft.doneBy} onChange={(_, d) => update("doneBy", d.value)} list="smorte-staff" autoComplete="off" />
+          <Input
+            value={draft.doneBy}
+            onChange={(_, d) => update("doneBy", d.value)}
+            list="smorte-staff"
+            autoComplete="off"
+          />
         </Field>
         <datalist id="smorte-staff">
           {derived.responsibles.map((r) => (
             <option key={r} value={r} />
           ))}
         </datalist>
-        <FormActions saving={saving} saveLabel={existing ? "Gem ændringer" : "Gem opfølgningen"} onCancel={() => nav.back()} />
+        <FormActions
+          saving={saving}
+          saveLabel={existing ? "Gem ændringer" : "Gem opfølgningen"}
+          onCancel={() => nav.back()}
+        />
       </Form>
       <div className={form.form}>
         <History

@@ -69,11 +69,20 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   findings: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: "2px" },
-  finding: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "flex-start", fontSize: tokens.fontSizeBase200 },
+  finding: {
+    display: "flex",
+    gap: tokens.spacingHorizontalXS,
+    alignItems: "flex-start",
+    fontSize: tokens.fontSizeBase200,
+  },
   error: { color: tokens.colorPaletteRedForeground1, flexShrink: 0, marginTop: "2px" },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1, flexShrink: 0, marginTop: "2px" },
   ok: { color: tokens.colorPaletteGreenForeground1, fontSize: tokens.fontSizeBase200 },
-  legendMark: { marginLeft: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase200 },
+  legendMark: {
+    marginLeft: tokens.spacingHorizontalXS,
+    fontWeight: tokens.fontWeightRegular,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 function Findings({ findings }: { findings: readonly GoalFinding[] }) {
@@ -134,7 +143,11 @@ function TextField(props: {
   rows?: number;
 }) {
   const cpr = containsCpr(props.value);
-  const message = props.error ?? (cpr ? "Teksten ser ud til at indeholde et CPR-nummer. Fjern det: CPR-numre må ikke stå i arbejdsbogen." : undefined);
+  const message =
+    props.error ??
+    (cpr
+      ? "Teksten ser ud til at indeholde et CPR-nummer. Fjern det: CPR-numre må ikke stå i arbejdsbogen."
+      : undefined);
   return (
     <Field
       label={props.label}
@@ -143,7 +156,12 @@ function TextField(props: {
       validationMessage={message}
       validationState={props.error ? "error" : cpr ? "warning" : "none"}
     >
-      <Textarea value={props.value} onChange={(_, d) => props.onChange(d.value)} rows={props.rows ?? 2} resize="vertical" />
+      <Textarea
+        value={props.value}
+        onChange={(_, d) => props.onChange(d.value)}
+        rows={props.rows ?? 2}
+        resize="vertical"
+      />
     </Field>
   );
 }
@@ -172,7 +190,10 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
   const [error, setError] = useState<string | null>(null);
 
   const deferred = useDeferredValue(draft);
-  const findings = useMemo(() => checkGoal(checkInputOf(deferred, data.settings.interval)), [deferred, data.settings.interval]);
+  const findings = useMemo(
+    () => checkGoal(checkInputOf(deferred, data.settings.interval)),
+    [deferred, data.settings.interval],
+  );
   const letters = letterStatus(findings);
   const byLetter = (letter: SmorteLetter) => findings.filter((f) => f.letter === letter);
   const problems = attempted ? draftProblems(draft) : {};
@@ -224,7 +245,9 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
           intent: "warning",
           title: `Målet ${record.goalId} er gemt (${where})`,
           text: "Det er ikke SMORTE-komplet endnu. Det mangler:",
-          lines: now.filter((f) => f.severity === "error").map((f) => `${f.letter} – ${LETTER_NAMES[f.letter]}: ${f.message}`),
+          lines: now
+            .filter((f) => f.severity === "error")
+            .map((f) => `${f.letter} – ${LETTER_NAMES[f.letter]}: ${f.message}`),
         });
       }
       nav.replace({ view: "citizen", citizenId: draft.citizenId, focusGoalId: String(record.goalId) });
@@ -295,7 +318,12 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
               validationMessage={problems.baseline}
               validationState={problems.baseline ? "error" : "none"}
             >
-              <Input value={draft.baseline} inputMode="decimal" onChange={(_, d) => update("baseline", d.value)} />
+              <Input
+                className={form.narrow}
+                value={draft.baseline}
+                inputMode="decimal"
+                onChange={(_, d) => update("baseline", d.value)}
+              />
             </Field>
             <Field
               className={form.cell}
@@ -304,7 +332,12 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
               validationMessage={problems.target}
               validationState={problems.target ? "error" : "none"}
             >
-              <Input value={draft.target} inputMode="decimal" onChange={(_, d) => update("target", d.value)} />
+              <Input
+                className={form.narrow}
+                value={draft.target}
+                inputMode="decimal"
+                onChange={(_, d) => update("target", d.value)}
+              />
             </Field>
           </div>
         </LetterGroup>
@@ -359,7 +392,12 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
         </LetterGroup>
 
         <LetterGroup letter="E" state={letters.E} findings={byLetter("E")}>
-          <TextField label="Evaluering" hint="Hvem evaluerer hvordan, og hvornår." value={draft.evaluation} onChange={(v) => update("evaluation", v)} />
+          <TextField
+            label="Evaluering"
+            hint="Hvem evaluerer hvordan, og hvornår."
+            value={draft.evaluation}
+            onChange={(v) => update("evaluation", v)}
+          />
           <Field
             label="Opfølgningsinterval (dage)"
             hint={`Tom = standard fra Indstillinger (${data.settings.interval} dage).`}
@@ -394,7 +432,12 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
             </Select>
           </Field>
           <Field label="Ansvarlig" hint={help("responsible")}>
-            <Input value={draft.responsible} onChange={(_, d) => update("responsible", d.value)} list="smorte-responsibles" autoComplete="off" />
+            <Input
+              value={draft.responsible}
+              onChange={(_, d) => update("responsible", d.value)}
+              list="smorte-responsibles"
+              autoComplete="off"
+            />
           </Field>
           <datalist id="smorte-responsibles">
             {derived.responsibles.map((r) => (
@@ -403,14 +446,14 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
           </datalist>
           <div className={form.row}>
             <Field className={form.cell} label="GAS-vægt" hint="1-4; 1 er almindelig.">
-              <Select value={draft.weight} onChange={(_, d) => update("weight", d.value)}>
+              <Select className={form.narrow} value={draft.weight} onChange={(_, d) => update("weight", d.value)}>
                 {["1", "2", "3", "4"].map((w) => (
                   <option key={w}>{w}</option>
                 ))}
               </Select>
             </Field>
             <Field className={form.cell} label="Status" hint="Aktiv, Afsluttet eller Opgivet.">
-              <Select value={draft.status} onChange={(_, d) => update("status", d.value)}>
+              <Select className={form.narrow} value={draft.status} onChange={(_, d) => update("status", d.value)}>
                 {GOAL_STATUSES.map((s) => (
                   <option key={s}>{s}</option>
                 ))}

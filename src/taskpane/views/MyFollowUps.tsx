@@ -17,7 +17,14 @@ const NOBODY = "__ingen__";
 const STORAGE_KEY = "smorte.ansvarlig";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   item: {
     display: "flex",
     flexDirection: "column",
@@ -27,7 +34,13 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   line: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  text: { overflowWrap: "anywhere", display: "-webkit-box", WebkitLineClamp: 2, WebkitBoxOrient: "vertical", overflow: "hidden" },
+  text: {
+    overflowWrap: "anywhere",
+    display: "-webkit-box",
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
   meta: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXXS },
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
@@ -131,14 +144,25 @@ export function MyFollowUps() {
                 {goal.goalId}
                 {goal.responsible ? ` · ${goal.responsible}` : ""} ·{" "}
                 <span className={s.overdue ? styles.overdue : undefined}>
-                  {s.overdue ? `forfalden siden ${showDay(due)} (${s.daysOverdue} dage)` : `forfalder ${showDay(due)} (${relativeDays(due, derived.today)})`}
+                  {s.overdue
+                    ? `forfalden siden ${showDay(due)} (${s.daysOverdue} dage)`
+                    : `forfalder ${showDay(due)} (${relativeDays(due, derived.today)})`}
                 </span>
               </Caption1>
               <div className={styles.actions}>
-                <Button size="small" appearance="primary" onClick={() => nav.go({ view: "followUp", goalId: goal.goalId })} aria-label={`Følg op på ${goal.goalId} for ${s.citizenId}`}>
+                <Button
+                  size="small"
+                  appearance="primary"
+                  onClick={() => nav.go({ view: "followUp", goalId: goal.goalId })}
+                  aria-label={`Følg op på ${goal.goalId} for ${s.citizenId}`}
+                >
                   Følg op
                 </Button>
-                <Button size="small" onClick={() => nav.go({ view: "citizen", citizenId: s.citizenId, focusGoalId: goal.goalId })} aria-label={`Vis ${s.citizenId}s mål`}>
+                <Button
+                  size="small"
+                  onClick={() => nav.go({ view: "citizen", citizenId: s.citizenId, focusGoalId: goal.goalId })}
+                  aria-label={`Vis borger ${s.citizenId}`}
+                >
                   Vis borger
                 </Button>
               </div>

@@ -12,7 +12,14 @@ import { usePaneState } from "../state/context";
 import { PAGE_SIZE } from "./CitizenList";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   item: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
   error: { color: tokens.colorPaletteRedForeground1, flexShrink: 0, marginTop: "3px" },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1, flexShrink: 0, marginTop: "3px" },
@@ -44,7 +51,8 @@ export function ProblemsView() {
     <div>
       <ViewHeader title="Fejl i arbejdsbogen" onBack={() => nav.back()} />
       <Caption1 role="status">
-        {errors} fejl og {warningCount} advarsler. Rækker med fejl tæller ikke med i resultaterne, før de er rettet i arket.
+        {errors} fejl og {warningCount} advarsler. Rækker med fejl tæller ikke med i resultaterne, før de er rettet i
+        arket.
       </Caption1>
       {warningCount > 0 ? (
         <Switch checked={warnings} onChange={(_, d) => setWarnings(d.checked)} label="Vis også advarsler" />

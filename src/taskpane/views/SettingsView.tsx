@@ -3,15 +3,7 @@
  * the default follow-up interval, and the assessment scale. Each setting is one row of the
  * `Indstillinger` table and each scale step one row of `Skala`, written by key.
  */
-import {
-  Button,
-  Caption1,
-  Field,
-  Input,
-  makeStyles,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { MIN_SUPPRESSION, SETTING_KEYS } from "../../domain";
 import type { Settings } from "../../domain";
@@ -50,7 +42,8 @@ export function settingsProblems(d: SettingsDraft): Partial<Record<SettingKey, s
     p.minCount = `Skriv et helt tal på mindst ${MIN_SUPPRESSION}. Færre borgere bag et tal kan gøre dem genkendelige.`;
   }
   const rho = readNumber(d.gasRho);
-  if (rho === undefined || Number.isNaN(rho) || rho < 0 || rho >= 1) p.gasRho = "Skriv et tal fra 0 til under 1, fx 0,3.";
+  if (rho === undefined || Number.isNaN(rho) || rho < 0 || rho >= 1)
+    p.gasRho = "Skriv et tal fra 0 til under 1, fx 0,3.";
   const interval = readNumber(d.interval);
   if (interval === undefined || !Number.isInteger(interval) || interval < 1 || interval > 3660) {
     p.interval = "Skriv et helt antal dage fra 1 til 3660, fx 90.";
@@ -94,7 +87,8 @@ function ScaleEditor() {
     if (v !== undefined && (Number.isNaN(v) || v < 0 || v > 1)) out.value = "Et tal fra 0 til 1, eller tomt.";
     if (s.isNew && attempted && s.label.trim() === "") out.label = "Skriv trinnets navn.";
     const lower = s.label.trim().toLocaleLowerCase("da-DK");
-    if (lower && steps.some((o, j) => j !== i && o.label.trim().toLocaleLowerCase("da-DK") === lower)) out.label = "Navnet findes allerede i skalaen.";
+    if (lower && steps.some((o, j) => j !== i && o.label.trim().toLocaleLowerCase("da-DK") === lower))
+      out.label = "Navnet findes allerede i skalaen.";
     return out;
   };
 
@@ -121,7 +115,12 @@ function ScaleEditor() {
         written += 1;
       }
       setSteps((list) => list.map((s) => ({ ...s, label: s.label.trim(), isNew: false })));
-      notice.show({ intent: "success", text: written ? `Skalaen er gemt på arket Indstillinger (${written} trin ændret).` : "Der var ingen ændringer i skalaen." });
+      notice.show({
+        intent: "success",
+        text: written
+          ? `Skalaen er gemt på arket Indstillinger (${written} trin ændret).`
+          : "Der var ingen ændringer i skalaen.",
+      });
     } catch (e) {
       setError(`Skalaen er ikke gemt: ${messageOf(e)}`);
     } finally {
@@ -135,8 +134,8 @@ function ScaleEditor() {
         Vurderingsskala
       </Text>
       <Caption1>
-        Hvert trin har en værdi fra 0 til 1. Et trin uden værdi (fx Ikke vurderet) tæller ikke med. Et trin fjernes ved at
-        slette rækken i tabellen Skala på arket Indstillinger.
+        Hvert trin har en værdi fra 0 til 1. Et trin uden værdi (fx Ikke vurderet) tæller ikke med. Et trin fjernes ved
+        at slette rækken i tabellen Skala på arket Indstillinger.
       </Caption1>
       {error ? <Message notice={{ intent: "error", text: error }} /> : null}
       <div className={styles.scale}>
@@ -156,7 +155,12 @@ function ScaleEditor() {
                   onChange={(_, d) => setSteps((list) => list.map((o, j) => (j === i ? { ...o, label: d.value } : o)))}
                 />
               </Field>
-              <Field className={styles.value} label="Værdi" validationMessage={p.value} validationState={p.value ? "error" : "none"}>
+              <Field
+                className={styles.value}
+                label="Værdi"
+                validationMessage={p.value}
+                validationState={p.value ? "error" : "none"}
+              >
                 <Input
                   value={s.value}
                   inputMode="decimal"
@@ -167,14 +171,23 @@ function ScaleEditor() {
           );
         })}
       </div>
-      <Button style={{ alignSelf: "flex-start" }} onClick={() => setSteps((list) => [...list, { label: "", value: "", isNew: true }])}>
+      <Button
+        style={{ alignSelf: "flex-start" }}
+        onClick={() => setSteps((list) => [...list, { label: "", value: "", isNew: true }])}
+      >
         Tilføj et trin
       </Button>
       <FormActions
         saving={saving}
         saveLabel="Gem skalaen"
         onCancel={() => {
-          setSteps(data.scale.map((s) => ({ label: s.label, value: s.value === null ? "" : numberText(s.value), isNew: false })));
+          setSteps(
+            data.scale.map((s) => ({
+              label: s.label,
+              value: s.value === null ? "" : numberText(s.value),
+              isNew: false,
+            })),
+          );
           setError(null);
           setAttempted(false);
         }}
@@ -210,7 +223,9 @@ export function SettingsView() {
     setError(null);
     try {
       const current = draftOf(data.settings);
-      const keys = (Object.keys(SETTING_KEYS) as SettingKey[]).filter((k) => String(valueOf(k, draft)) !== String(valueOf(k, current)));
+      const keys = (Object.keys(SETTING_KEYS) as SettingKey[]).filter(
+        (k) => String(valueOf(k, draft)) !== String(valueOf(k, current)),
+      );
       for (const key of keys) {
         await store.save("Indstillinger", { key: SETTING_KEYS[key].name, value: valueOf(key, draft) });
       }

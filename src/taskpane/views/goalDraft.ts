@@ -50,7 +50,13 @@ export const draftFromGoal = (g: Goal): GoalDraft => ({
   status: g.status,
 });
 
-export const newGoalDraft = (goalId: string, citizenId: string, parentId: string, today: DayNumber, responsible: string): GoalDraft => ({
+export const newGoalDraft = (
+  goalId: string,
+  citizenId: string,
+  parentId: string,
+  today: DayNumber,
+  responsible: string,
+): GoalDraft => ({
   goalId,
   citizenId,
   parentId,
