@@ -101,6 +101,11 @@ export function printFunctionsBench(options: FunctionsBenchOptions = {}): Functi
   return r;
 }
 
+/** Entry for `npm run bench` (bench/run.ts). */
+export function run(): void {
+  printFunctionsBench();
+}
+
 if (require.main === module) {
   const followUps = Number(process.argv[2] ?? 100_000);
   printFunctionsBench({ followUps: Number.isFinite(followUps) && followUps > 0 ? followUps : 100_000 });
