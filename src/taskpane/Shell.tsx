@@ -23,6 +23,7 @@ import { usePaneState, useStore } from "./state/context";
 import type { SelectedTable } from "./state/store";
 import { CurrentView } from "./views/CurrentView";
 import { FirstUse } from "./views/FirstUse";
+import { count } from "./components/FormParts";
 
 const useStyles = makeStyles({
   root: {
@@ -162,8 +163,7 @@ export function Shell({ banner }: { banner?: ReactNode }) {
         {errorCount > 0 && !nav.canGoBack && nav.route.view !== "problems" ? (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
-              {errorCount === 1 ? "1 fejl" : `${errorCount} fejl`} i arbejdsbogen: rækker med fejl tæller ikke med i
-              resultaterne.
+              {count(errorCount)} fejl i arbejdsbogen: rækker med fejl tæller ikke med i resultaterne.
             </MessageBarBody>
             <MessageBarActions>
               <Button onClick={() => nav.go({ view: "problems" })}>Vis fejl</Button>

@@ -98,6 +98,9 @@ export function readNumber(text: string): number | undefined {
   return parseNumberText(text) ?? Number.NaN;
 }
 
+/** A count in Danish, with a dot between thousands. @example count(20000) // "20.000" */
+export const count = (n: number): string => n.toLocaleString("da-DK");
+
 /** Danish percent, e.g. 0.5 → "50 %". */
 export const percent = (value: number | null | undefined, digits = 0): string =>
   value === null || value === undefined

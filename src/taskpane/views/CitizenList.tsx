@@ -21,6 +21,7 @@ import { ViewHeader } from "../components/ViewHeader";
 import { useNavigation } from "../navigation";
 import { useData } from "../state/context";
 import { compareDa, useDerived } from "../state/derived";
+import { count } from "../components/FormParts";
 
 export const PAGE_SIZE = 25;
 
@@ -134,7 +135,7 @@ export function CitizenList() {
             ? data.citizens.length === 0
               ? "Der er ingen borgere endnu. Tilføj den første med Ny borger."
               : "Ingen borgere passer på søgningen."
-            : `Viser ${visible.length} af ${matches.length} ${matches.length === 1 ? "borger" : "borgere"}`}
+            : `Viser ${count(visible.length)} af ${count(matches.length)} ${matches.length === 1 ? "borger" : "borgere"}`}
         </Caption1>
       </div>
       <ul className={styles.list} aria-label="Borgere">

@@ -7,7 +7,7 @@ import { Button, Caption1, Field, makeStyles, ProgressBar, Text, tokens } from "
 import { useMemo, useState } from "react";
 import { evaluateYear, evaluationSheetName } from "../../domain";
 import { runEvaluation } from "../../workbook/services";
-import { decimal, percent } from "../components/FormParts";
+import { count, decimal, percent } from "../components/FormParts";
 import { changeText, GroupList, Tiles } from "../components/Figures";
 import { Message, type NoticeText } from "../components/Notice";
 import { ViewHeader } from "../components/ViewHeader";
@@ -88,12 +88,13 @@ export function EvaluationView() {
           { label: "Ændring fra sidste år", value: changeText(t.change) || "–" },
           { label: "Borgernes gns.", value: t.citizenMean === null ? "–" : percent(t.citizenMean) },
           { label: "GAS T-score", value: t.gasT === null ? "–" : decimal(t.gasT) },
-          { label: "Mål med resultat", value: String(model.basis.units) },
-          { label: "Borgere med resultat", value: String(t.citizens) },
+          { label: "Mål med resultat", value: count(model.basis.units) },
+          { label: "Borgere med resultat", value: count(t.citizens) },
         ]}
       />
       <Caption1>
-        Bygger på {model.basis.citizens} borgere, {model.basis.goals} mål og {model.basis.followUps} opfølgninger.
+        Bygger på {count(model.basis.citizens)} borgere, {count(model.basis.goals)} mål og{" "}
+        {count(model.basis.followUps)} opfølgninger.
         {model.basis.leftOut.length > 0 ? ` ${model.basis.leftOut.length} rækker er udeladt på grund af fejl.` : ""}
       </Caption1>
       {model.basis.leftOut.length > 0 ? (
@@ -125,10 +126,10 @@ export function EvaluationView() {
       <Tiles
         label={`Datakvalitet ${year}`}
         tiles={[
-          { label: "Aktive mål", value: String(q.activeGoals) },
+          { label: "Aktive mål", value: count(q.activeGoals) },
           { label: "SMORTE-komplette", value: share(q.smorteComplete, q.activeGoals) },
-          { label: "Forfaldne opfølgninger", value: String(q.overdueAtYearEnd) },
-          { label: "Borgere uden resultat", value: String(q.citizensWithoutResult) },
+          { label: "Forfaldne opfølgninger", value: count(q.overdueAtYearEnd) },
+          { label: "Borgere uden resultat", value: count(q.citizensWithoutResult) },
           { label: "Borgeren inddraget", value: share(q.involved, q.activeGoals) },
         ]}
       />

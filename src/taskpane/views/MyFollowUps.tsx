@@ -10,6 +10,7 @@ import { ViewHeader } from "../components/ViewHeader";
 import { useNavigation } from "../navigation";
 import { useDerived, type Derived } from "../state/derived";
 import { PAGE_SIZE } from "./CitizenList";
+import { count } from "../components/FormParts";
 
 export const DUE_WITHIN_DAYS = 14;
 const ALL = "__alle__";
@@ -114,7 +115,7 @@ export function MyFollowUps() {
       <Caption1 className={styles.count} aria-live="polite" role="status">
         {due.length === 0
           ? "Ingen opfølgninger er forfaldne eller forfalder de næste 14 dage."
-          : `${due.length} ${due.length === 1 ? "mål" : "mål"}: ${overdue} forfaldne, ${due.length - overdue} forfalder snart.`}
+          : `${count(due.length)} mål: ${count(overdue)} forfaldne, ${count(due.length - overdue)} forfalder snart.`}
       </Caption1>
       <ul className={styles.list} aria-label="Opfølgninger">
         {visible.map((s) => {

@@ -10,6 +10,7 @@ import { ViewHeader } from "../components/ViewHeader";
 import { useNavigation } from "../navigation";
 import { usePaneState } from "../state/context";
 import { PAGE_SIZE } from "./CitizenList";
+import { count } from "../components/FormParts";
 
 const useStyles = makeStyles({
   list: {
@@ -51,8 +52,8 @@ export function ProblemsView() {
     <div>
       <ViewHeader title="Fejl i arbejdsbogen" onBack={() => nav.back()} />
       <Caption1 role="status">
-        {errors} fejl og {warningCount} advarsler. Rækker med fejl tæller ikke med i resultaterne, før de er rettet i
-        arket.
+        {count(errors)} fejl og {count(warningCount)} advarsler. Rækker med fejl tæller ikke med i resultaterne, før de
+        er rettet i arket.
       </Caption1>
       {warningCount > 0 ? (
         <Switch checked={warnings} onChange={(_, d) => setWarnings(d.checked)} label="Vis også advarsler" />
