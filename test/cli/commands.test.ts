@@ -74,7 +74,9 @@ describe("exit code 1: check found data errors", () => {
     expect(io.stdout).toContainEqual(
       expect.stringMatching(/^FEJL: Mål, række \d+, kolonne Evaluering: /) as unknown as string,
     );
-    expect(io.stdout[io.stdout.length - 1]).toMatch(/^I alt 1 fejl og \d+ advarsl/);
+    expect(io.stdout[io.stdout.length - 1]).toMatch(
+      /^I alt 1 fejl \(0 i data, 1 SMORTE-mangel i målene\) og \d+ advarsl/,
+    );
     expect(io.stderr.join("\n")).toContain("Ret dem i Excel");
   });
 

@@ -34,8 +34,10 @@ export async function checkCommand(file: string, json: boolean, io: CliIo): Prom
     `Tjekker ${countNoun(data.citizens.length, "borger", "borgere")}, ${countNoun(data.goals.length, "mål", "mål")} og ` +
       `${countNoun(data.followUps.length, "opfølgning", "opfølgninger")} …`,
   );
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.length - errors;
+  const errors = findings.filter((f) => f.severity === "error");
+  const smorteErrors = errors.filter((f) => f.letter !== undefined).length;
+  const dataErrors = errors.length - smorteErrors;
+  const warnings = findings.length - errors.length;
   if (json) {
     io.out(JSON.stringify(findings.map(findingJson), null, 2));
   } else {
@@ -43,13 +45,17 @@ export async function checkCommand(file: string, json: boolean, io: CliIo): Prom
     io.out(
       findings.length === 0
         ? `Ingen fejl eller advarsler i ${file}.`
-        : `I alt ${formatCount(errors)} ${errors === 1 ? "fejl" : "fejl"} og ${countNoun(warnings, "advarsel", "advarsler")} i ${file}.`,
+        : `I alt ${formatCount(errors.length)} fejl (${formatCount(dataErrors)} i data, ` +
+            `${countNoun(smorteErrors, "SMORTE-mangel", "SMORTE-mangler")} i målene) og ${countNoun(warnings, "advarsel", "advarsler")} i ${file}.`,
     );
   }
   if (hasErrors(findings)) {
     io.err(
-      `Arbejdsbogen har ${formatCount(errors)} fejl. Rækker med datafejl tæller ikke med i evalueringen; ` +
-        "SMORTE-fejl betyder, at en del af målet mangler. Ret dem i Excel, og kør check igen.",
+      (dataErrors > 0
+        ? `${countNoun(dataErrors, "række har en datafejl og tæller", "rækker har datafejl og tæller")} ikke med i evalueringen. `
+        : "") +
+        (smorteErrors > 0 ? `${countNoun(smorteErrors, "SMORTE-del mangler", "SMORTE-dele mangler")} i målene. ` : "") +
+        "Ret dem i Excel, og kør check igen.",
     );
     return EXIT.dataErrors;
   }

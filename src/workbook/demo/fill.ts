@@ -28,7 +28,7 @@ export async function fillWithDemo(
   await port.ensureTemplate();
   for (const table of ORDER) {
     const rows = demo.tables[table];
-    onProgress?.(`Skriver ${rows.length} rækker på arket ${tableSpec(table).sheet} …`);
+    onProgress?.(`Skriver ${rows.length} rækker i tabellen ${table} på arket ${tableSpec(table).sheet} …`);
     for (const row of rows) await port.upsert(table, recordOf(table, row));
   }
 }
