@@ -74,7 +74,7 @@ function headerBlocks(model: EvaluationModel, madeAt: string): Block[] {
         `Hvert resultat kan spores på arket ${basisSheetName(year)}.`,
     ),
     { kind: "blank" },
-    { kind: "heading", text: "Grundlag" },
+    { kind: "heading", text: "Hvad tallene bygger på" },
     { kind: "keyValues", rows, formats },
   ];
   blocks.push({ kind: "blank" });
