@@ -252,3 +252,9 @@ describe("export", () => {
     for (const t of SECRET_TEXTS) expect(all).not.toContain(t);
   });
 });
+
+test("evaluating a year without results says so plainly", async () => {
+  const io = captureIo();
+  expect(await runCli(["evaluate", withErrors, "--year", "1999", "--out", path.join(dir, "1999.xlsx")], io)).toBe(0);
+  expect(io.stdout.join("\n")).toContain("Ingen mål har et resultat i 1999.");
+});

@@ -48,6 +48,11 @@ export function evaluationSummary(model: EvaluationModel): string[] {
       (t.gasT !== null ? `, GAS T ${formatDecimal(t.gasT)}` : "") +
       ".",
   ];
+  if (model.basis.units === 0) {
+    lines.push(
+      `Ingen mål har et resultat i ${model.year}. Tjek året, og at opfølgningerne har en dato i ${model.year}.`,
+    );
+  }
   for (const g of model.byMethod) {
     const change =
       g.change === null
