@@ -104,18 +104,18 @@ function mainFigures(): void {
   );
 }
 
-function memoryFigures(): void {
+async function memoryFigures(): Promise<void> {
   console.log("\n## Memory (heap after full garbage collection)");
-  const base = heapUsed();
+  const base = await heapUsed();
   const raw = generateRawWorkbook(MAIN);
-  const rawHeap = heapUsed() - base;
+  const rawHeap = (await heapUsed()) - base;
   const rawJson = Buffer.byteLength(JSON.stringify(raw), "utf8");
   const data = read(raw);
-  const dataHeap = heapUsed() - base - rawHeap;
+  const dataHeap = (await heapUsed()) - base - rawHeap;
   const before = process.memoryUsage().heapUsed;
   const model = evaluateYear(data, YEAR);
   const grew = process.memoryUsage().heapUsed - before;
-  const modelHeap = heapUsed() - base - rawHeap - dataHeap;
+  const modelHeap = (await heapUsed()) - base - rawHeap - dataHeap;
   console.log(`raw rows as JSON (UTF-8)          ${mb(rawJson)}`);
   console.log(`raw rows on the heap              ${mb(rawHeap)}`);
   console.log(`WorkbookData (readWorkbook)       ${mb(dataHeap)}  = ${ratio(dataHeap / rawJson)} raw JSON`);
@@ -132,7 +132,7 @@ function memoryFigures(): void {
   );
 }
 
-function linearity(): void {
+async function linearity(): Promise<void> {
   console.log("\n## Linearity (citizens = follow-ups / 50, goals = follow-ups / 5)");
   console.log("follow-ups | readWorkbook       | evaluateYear       | floor              | evaluate/floor");
   for (const followUps of [10_000, 100_000, 1_000_000]) {
@@ -151,16 +151,16 @@ function linearity(): void {
     console.log(
       `${followUps.toLocaleString("en").padStart(10)} | ${ms(readMs).padStart(9)} ${perK(readMs).padStart(8)} | ${ms(t.evaluate).padStart(9)} ${perK(t.evaluate).padStart(8)} | ${ms(t.floor).padStart(9)} ${perK(t.floor).padStart(8)} | ${ratio(t.evaluate / t.floor)}`,
     );
-    heapUsed();
+    await heapUsed();
   }
 }
 
 /** Run the engine benchmark and print its figures. */
-export function run(): void {
+export async function run(): Promise<void> {
   console.log("# Engine benchmark (readWorkbook, evaluateYear)");
   // Memory first: HyperFormula leaves weakly held objects that a collection inside the same task
   // cannot free yet, which would blur the heap figures.
-  memoryFigures();
+  await memoryFigures();
   mainFigures();
-  linearity();
+  await linearity();
 }

@@ -48,8 +48,16 @@ export function collectGarbage(): void {
   gcFn();
 }
 
-/** Heap in use after a full collection, in bytes. */
-export function heapUsed(): number {
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Heap in use after full collections, in bytes. Waits for the event loop between collections: weakly
+ * held objects (WeakRef, FinalizationRegistry) can only be freed after the current task has ended.
+ */
+export async function heapUsed(): Promise<number> {
+  await nextTurn();
+  collectGarbage();
+  await nextTurn();
   collectGarbage();
   return process.memoryUsage().heapUsed;
 }
