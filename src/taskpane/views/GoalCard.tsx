@@ -115,7 +115,7 @@ export const GoalCard = forwardRef<HTMLElement, GoalCardProps>(function GoalCard
             <dt className={styles.term}>{summary.overdue ? "Forfalden" : "Næste"}</dt>
             <dd className={styles.value}>
               {summary.overdue ? (
-                <Text weight="semibold" style={{ color: tokens.colorPaletteRedForeground1 }}>
+                <Text size={200} weight="semibold" style={{ color: tokens.colorPaletteRedForeground1 }}>
                   {showDay(summary.dueDate)} ({summary.daysOverdue} {summary.daysOverdue === 1 ? "dag" : "dage"} over)
                 </Text>
               ) : (
