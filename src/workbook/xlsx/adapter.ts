@@ -2,13 +2,20 @@
  * The .xlsx adapter of the workbook port (Node only, ExcelJS), used by the command line: open a file,
  * read the contract's tables, write records, the template and report sheets, save to a path.
  *
+ * A file opened from disk starts "light": the contract's tables are read straight from the package's
+ * XML (fast, little memory), report sheets written meanwhile are kept aside and grafted into a copy of
+ * the original package on save, so the user's sheets are copied byte for byte. The first call that
+ * edits data (upsert, ensureTemplate) loads the full ExcelJS model instead.
+ *
  * ExcelJS cannot draw charts: a report sheet's chart is written as its data table only.
  */
+import { readFile, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { TABLE_SPECS, normaliseHeader } from "../../domain";
 import type { RawTable, TableName } from "../../domain";
 import { cellsToWrite, idColumn, idText, planRecord } from "../columns";
 import { layoutSheet } from "../layout/blocks";
+import { plainValue } from "../layout/grid";
 import type { SheetGrid } from "../layout/grid";
 import { missingSheetMessage, missingTableMessage } from "../messages";
 import type {
@@ -27,6 +34,8 @@ import { inspectState, planUpgrade } from "../template/upgrade";
 import type { WorkbookState } from "../template/upgrade";
 import { decideUpsert, lastRowIfBlank } from "../upsertRules";
 import { looksLikeInput, readCell, writeCell } from "./cells";
+import { graftSheets } from "./package/graft";
+import { XlsxPackage } from "./package/xlsxPackage";
 import { applyStep, renderGrid } from "./render";
 import { allTables, bodyOf, findXTable, headersOf, isRectFree, rawTableOf, resize, tablesOfSheet } from "./tables";
 import type { XTable } from "./tables";
@@ -43,50 +52,118 @@ export interface XlsxAdapterOptions {
 }
 
 export class XlsxWorkbookAdapter implements WorkbookPort {
-  readonly workbook: ExcelJS.Workbook;
+  private wb: ExcelJS.Workbook | null;
+  /** Light mode: the original file's bytes and a read-only view of them. */
+  private original: Uint8Array | null = null;
+  private pkg: XlsxPackage | null = null;
+  /** Report sheets written in light mode, in order, grafted on save. */
+  private pending: SheetGrid[] = [];
+  private active: string | null = null;
   private readonly qualitySheet: () => SheetGrid;
   private readonly idIndexes = new Map<string, IdIndex>();
 
   constructor(workbook: ExcelJS.Workbook = new ExcelJS.Workbook(), options: XlsxAdapterOptions = {}) {
-    this.workbook = workbook;
+    this.wb = workbook;
     this.qualitySheet = options.qualitySheet ?? qualitySheetGrid;
   }
 
   /** Open an .xlsx file. Throws a Danish message when the file cannot be read. */
   static async open(path: string, options?: XlsxAdapterOptions): Promise<XlsxWorkbookAdapter> {
-    const wb = new ExcelJS.Workbook();
+    let data: Uint8Array;
     try {
-      await wb.xlsx.readFile(path);
+      data = new Uint8Array(await readFile(path));
     } catch (e) {
       throw new Error(`Filen ${path} kan ikke læses som en Excel-projektmappe (.xlsx): ${(e as Error).message}`);
     }
-    return new XlsxWorkbookAdapter(wb, options);
+    try {
+      return await XlsxWorkbookAdapter.fromBuffer(data, options);
+    } catch (e) {
+      throw new Error(`Filen ${path} kan ikke læses som en Excel-projektmappe (.xlsx): ${(e as Error).message}`);
+    }
   }
 
-  /** Open a workbook from the bytes of an .xlsx file. */
+  /** Open a workbook from the bytes of an .xlsx file (light mode, see the module comment). */
   static async fromBuffer(data: ArrayBuffer | Uint8Array, options?: XlsxAdapterOptions): Promise<XlsxWorkbookAdapter> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    const pkg = await XlsxPackage.load(bytes);
+    const adapter = new XlsxWorkbookAdapter(undefined, options);
+    adapter.wb = null;
+    adapter.original = bytes;
+    adapter.pkg = pkg;
+    // Workbooks counting dates from 1904 are read through the full model, which converts them.
+    if (pkg.date1904) await adapter.excel();
+    return adapter;
+  }
+
+  /** The full ExcelJS model (loaded from the original bytes on first use; pending sheets applied). */
+  async excel(): Promise<ExcelJS.Workbook> {
+    if (this.wb) return this.wb;
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(data as ArrayBuffer);
-    return new XlsxWorkbookAdapter(wb, options);
+    await wb.xlsx.load(Buffer.from(this.original as Uint8Array) as unknown as ArrayBuffer);
+    this.wb = wb;
+    const pending = this.pending;
+    const active = this.active;
+    this.pending = [];
+    this.active = null;
+    this.pkg = null;
+    this.original = null;
+    for (const grid of pending) this.replaceSheetFull(grid);
+    if (active) await this.activateSheet(active);
+    return wb;
+  }
+
+  /** The ExcelJS model; only for workbooks created in memory or already fully loaded. */
+  get workbook(): ExcelJS.Workbook {
+    if (!this.wb) throw new Error("Arbejdsbogen er åbnet let; brug excel() for at indlæse hele modellen.");
+    return this.wb;
   }
 
   /** Save to a path (the caller chooses a new path to leave the input unchanged). */
   async save(path: string): Promise<void> {
-    await this.workbook.xlsx.writeFile(path);
+    await writeFile(path, await this.toBuffer());
   }
 
   async toBuffer(): Promise<Uint8Array> {
-    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    if (this.wb) return new Uint8Array(await this.wb.xlsx.writeBuffer());
+    return graftSheets(this.original as Uint8Array, this.pending, this.active);
   }
 
   async readAll(): Promise<WorkbookSnapshot> {
     const tables: Partial<Record<TableName, RawTable & { sheet: string }>> = {};
+    if (this.pkg) {
+      const pkg = this.pkg;
+      const wanted = TABLE_SPECS.map((spec) => [spec.table, pkg.table(spec.table)] as const).filter(([, t]) => t);
+      const read = await pkg.readTables(wanted.map(([, t]) => t!));
+      for (const [name, t] of wanted) tables[name] = { ...(read.get(t!) as RawTable), sheet: t!.sheet };
+      pkg.release();
+      return { tables };
+    }
     const all = allTables(this.workbook);
     for (const spec of TABLE_SPECS) {
       const t = all.find((x) => normaliseHeader(x.model.name) === normaliseHeader(spec.table));
       if (t) tables[spec.table] = { ...rawTableOf(t), sheet: t.ws.name };
     }
     return { tables };
+  }
+
+  private async lightState(pkg: XlsxPackage): Promise<WorkbookState> {
+    const lastUsed = await pkg.lastUsedColumns();
+    const tables = [];
+    for (const t of pkg.tables) {
+      tables.push({
+        name: t.name,
+        sheet: t.sheet,
+        row: t.row,
+        col: t.col,
+        headers: await pkg.headersOf(t),
+        bodyRows: t.rowCount - t.headerRows - t.totalsRows,
+      });
+    }
+    pkg.release();
+    const sheets = [...pkg.sheets.map((s) => s.name)];
+    for (const g of this.pending)
+      if (!sheets.some((n) => normaliseHeader(n) === normaliseHeader(g.name))) sheets.push(g.name);
+    return { sheets, tables, lastUsedColumn: lastUsed };
   }
 
   private state(): WorkbookState {
@@ -116,10 +193,11 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
   }
 
   async inspectTemplate(): Promise<TemplateStatus> {
-    return inspectState(this.state());
+    return inspectState(this.pkg ? await this.lightState(this.pkg) : this.state());
   }
 
   async ensureTemplate(): Promise<TemplateReport> {
+    await this.excel();
     this.idIndexes.clear();
     const plan = planUpgrade(this.state(), (t, count) => {
       const ws = this.sheet(t.sheet) as ExcelJS.Worksheet;
@@ -152,6 +230,7 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
   }
 
   async upsert(table: EditableTable, values: RecordValues, options?: UpsertOptions): Promise<UpsertResult> {
+    await this.excel();
     const t = findXTable(this.workbook, table);
     if (!t) throw new Error(missingTableMessage(table));
     const plan = planRecord(table, t.ws.name, headersOf(t), values);
@@ -201,6 +280,20 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
   }
 
   async readSheetTable(sheetName: string, tableName: string): Promise<RawTable | null> {
+    if (!this.wb) {
+      const grid = this.pending.find((g) => normaliseHeader(g.name) === normaliseHeader(sheetName));
+      if (grid) {
+        const gt = grid.tables.find((t) => t.name && normaliseHeader(t.name) === normaliseHeader(tableName));
+        if (!gt) return null;
+        const headers = [...gt.headers];
+        const rows = gt.rows.map((r) => Object.fromEntries(headers.map((h, i) => [h, plainValue(r[i] ?? "")])));
+        return { rows, headerRow: gt.row, headers };
+      }
+      const pkg = this.pkg as XlsxPackage;
+      const t = pkg.table(tableName);
+      if (!t || normaliseHeader(t.sheet) !== normaliseHeader(sheetName)) return null;
+      return pkg.readTable(t);
+    }
     const ws = this.sheet(sheetName);
     if (!ws) return null;
     const t = tablesOfSheet(ws).find((x) => normaliseHeader(x.model.name) === normaliseHeader(tableName));
@@ -210,7 +303,46 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
   async writeSheet(content: SheetContent): Promise<void> {
     this.idIndexes.clear();
     const grid = layoutSheet(content);
-    const existing = this.sheet(content.name);
+    if (!this.wb) {
+      this.checkTableNamesLight(grid);
+      const at = this.pending.findIndex((g) => normaliseHeader(g.name) === normaliseHeader(content.name));
+      const existing = (this.pkg as XlsxPackage).sheet(content.name);
+      const named = { ...grid, name: existing ? existing.name : at >= 0 ? this.pending[at].name : content.name };
+      if (at >= 0) this.pending[at] = named;
+      else this.pending.push(named);
+      return;
+    }
+    this.replaceSheetFull(grid);
+  }
+
+  /** Table names are unique in a workbook: refuse a name used on another sheet. */
+  private checkTableNamesLight(grid: SheetGrid): void {
+    const pkg = this.pkg as XlsxPackage;
+    for (const gt of grid.tables) {
+      if (!gt.name) continue;
+      const clash = pkg.table(gt.name);
+      const replaced = (sheet: string): boolean => normaliseHeader(sheet) === normaliseHeader(grid.name);
+      const pendingClash = this.pending.find(
+        (g) =>
+          !replaced(g.name) &&
+          g.tables.some((t) => t.name && normaliseHeader(t.name) === normaliseHeader(gt.name as string)),
+      );
+      const sheet =
+        clash &&
+        !replaced(clash.sheet) &&
+        !this.pending.some((g) => normaliseHeader(g.name) === normaliseHeader(clash.sheet))
+          ? clash.sheet
+          : pendingClash?.name;
+      if (sheet) {
+        throw new Error(
+          `Tabelnavnet ${gt.name} bruges allerede på arket ${sheet}. Omdøb eller slet den tabel, og prøv igen.`,
+        );
+      }
+    }
+  }
+
+  private replaceSheetFull(grid: SheetGrid): void {
+    const existing = this.sheet(grid.name);
     for (const gt of grid.tables) {
       if (!gt.name) continue;
       const clash = findXTable(this.workbook, gt.name);
@@ -221,7 +353,7 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
       }
     }
     let orderNo: number | undefined;
-    const name = existing ? existing.name : content.name;
+    const name = existing ? existing.name : grid.name;
     if (existing) {
       orderNo = (existing as unknown as { orderNo: number }).orderNo;
       this.workbook.removeWorksheet(existing.id);
@@ -232,6 +364,13 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
   }
 
   async activateSheet(sheetName: string): Promise<void> {
+    if (!this.wb) {
+      const known = [...(this.pkg as XlsxPackage).sheets.map((x) => x.name), ...this.pending.map((g) => g.name)];
+      const name = known.find((n) => normaliseHeader(n) === normaliseHeader(sheetName));
+      if (!name) throw new Error(missingSheetMessage(sheetName));
+      this.active = name;
+      return;
+    }
     const ws = this.sheet(sheetName);
     if (!ws) throw new Error(missingSheetMessage(sheetName));
     const index = this.workbook.worksheets.indexOf(ws);

@@ -14,6 +14,12 @@ const DATE_HEADERS = new Set(
   TABLE_SPECS.flatMap((t) => t.columns.filter((c) => c.type === "date").map((c) => c.name.toLowerCase())),
 );
 
+/** The seed as the bytes of an .xlsx file. */
+export async function seedXlsxBytes(seed: Seed): Promise<Uint8Array> {
+  const again = await seedXlsx(seed);
+  return new Uint8Array(await again.xlsx.writeBuffer());
+}
+
 export async function seedXlsx(seed: Seed): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   for (const [name, given] of Object.entries(seed)) {

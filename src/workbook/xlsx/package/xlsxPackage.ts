@@ -1,0 +1,305 @@
+/**
+ * A read-only view of an .xlsx package that reads the contract's tables straight from the XML parts,
+ * without building a full spreadsheet model: the workbook's sheet list, each sheet's table parts,
+ * the shared strings, and only the cells inside the tables. This is what makes the command line fast
+ * on large workbooks; anything that edits the data opens the full model instead.
+ */
+import JSZip from "jszip";
+import { normaliseHeader } from "../../../domain";
+import type { CellValue, RawRow, RawTable } from "../../../domain";
+import { a1, parseA1 } from "../../layout/grid";
+import { attributes, decodeXml, tags, textOf } from "./xml";
+
+export interface PackageSheet {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly relId: string;
+  /** Zip path of the sheet part, e.g. "xl/worksheets/sheet1.xml". */
+  readonly path: string;
+}
+
+export interface PackageTable {
+  readonly name: string;
+  readonly sheet: string;
+  /** Zip path of the table part. */
+  readonly path: string;
+  readonly id: number;
+  readonly row: number;
+  readonly col: number;
+  readonly rowCount: number;
+  readonly colCount: number;
+  readonly headerRows: number;
+  readonly totalsRows: number;
+  readonly columnNames: readonly string[];
+}
+
+/** Resolve a relationship target against the folder of the part that owns the relationships. */
+export function resolveTarget(ownerPath: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = ownerPath.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== ".") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+/** The relationships part of a part: "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
+export const relsPathOf = (path: string): string => {
+  const i = path.lastIndexOf("/");
+  return `${path.slice(0, i)}/_rels/${path.slice(i + 1)}.rels`;
+};
+
+type Rect = { row: number; col: number; rowCount: number; colCount: number };
+
+export class XlsxPackage {
+  readonly zip: JSZip;
+  readonly sheets: readonly PackageSheet[];
+  readonly tables: readonly PackageTable[];
+  /** The workbook counts dates from 1904 (old Mac files): serials differ, so the full model reads it. */
+  readonly date1904: boolean;
+  private sharedStrings: string[] | null = null;
+  private readonly sheetXml = new Map<string, string>();
+
+  /** Zip path of the workbook part (normally "xl/workbook.xml"). */
+  readonly workbookPath: string;
+
+  private constructor(
+    zip: JSZip,
+    workbookPath: string,
+    sheets: PackageSheet[],
+    tables: PackageTable[],
+    date1904: boolean,
+  ) {
+    this.zip = zip;
+    this.workbookPath = workbookPath;
+    this.sheets = sheets;
+    this.tables = tables;
+    this.date1904 = date1904;
+  }
+
+  /** Open the bytes of an .xlsx file. Throws when it is not a spreadsheet package. */
+  static async load(data: Uint8Array | ArrayBuffer): Promise<XlsxPackage> {
+    const zip = await JSZip.loadAsync(data);
+    const text = async (path: string): Promise<string | null> =>
+      zip.file(path) ? zip.file(path)!.async("string") : null;
+    const rootRels = (await text("_rels/.rels")) ?? "";
+    const officeDoc = tags(rootRels, "Relationship").find((r) => /\/officeDocument$/.test(r.Type ?? ""));
+    const workbookPath = officeDoc ? resolveTarget("", officeDoc.Target) : "xl/workbook.xml";
+    const workbookXml = await text(workbookPath);
+    if (!workbookXml) throw new Error("Filen har ingen projektmappe (xl/workbook.xml).");
+    const rels = tags((await text(relsPathOf(workbookPath))) ?? "", "Relationship");
+    const sheets: PackageSheet[] = [];
+    for (const s of tags(workbookXml, "sheet")) {
+      const rel = rels.find((r) => r.Id === s["r:id"]);
+      if (!rel || !/\/worksheet$/.test(rel.Type ?? "")) continue; // chart sheets and the like
+      sheets.push({
+        name: s.name,
+        sheetId: Number(s.sheetId),
+        relId: s["r:id"],
+        path: resolveTarget(workbookPath, rel.Target),
+      });
+    }
+    const tables: PackageTable[] = [];
+    for (const sheet of sheets) {
+      const sheetRels = tags((await text(relsPathOf(sheet.path))) ?? "", "Relationship");
+      for (const r of sheetRels.filter((x) => /\/table$/.test(x.Type ?? ""))) {
+        const path = resolveTarget(sheet.path, r.Target);
+        const xml = await text(path);
+        if (!xml) continue;
+        const head = /<table\b([^>]*)>/.exec(xml);
+        if (!head) continue;
+        const a = attributes(head[1]);
+        const ref = parseA1(a.ref ?? "A1");
+        tables.push({
+          name: a.name ?? a.displayName ?? "",
+          sheet: sheet.name,
+          path,
+          id: Number(a.id ?? 0),
+          ...ref,
+          headerRows: a.headerRowCount === undefined ? 1 : Number(a.headerRowCount),
+          totalsRows: a.totalsRowCount === undefined ? 0 : Number(a.totalsRowCount),
+          columnNames: tags(xml, "tableColumn").map((c) => c.name ?? ""),
+        });
+      }
+    }
+    const pr = tags(workbookXml, "workbookPr")[0] ?? {};
+    const date1904 = pr.date1904 === "1" || pr.date1904 === "true";
+    return new XlsxPackage(zip, workbookPath, sheets, tables, date1904);
+  }
+
+  sheet(name: string): PackageSheet | undefined {
+    return this.sheets.find((s) => normaliseHeader(s.name) === normaliseHeader(name));
+  }
+
+  table(name: string): PackageTable | undefined {
+    return this.tables.find((t) => normaliseHeader(t.name) === normaliseHeader(name));
+  }
+
+  private async strings(): Promise<string[]> {
+    if (this.sharedStrings) return this.sharedStrings;
+    const file = this.zip.file("xl/sharedStrings.xml");
+    const xml = file ? await file.async("string") : "";
+    const out: string[] = [];
+    const re = /<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(xml)) !== null) out.push(textOf(m[1] ?? ""));
+    this.sharedStrings = out;
+    return out;
+  }
+
+  async xmlOf(path: string): Promise<string> {
+    const cached = this.sheetXml.get(path);
+    if (cached !== undefined) return cached;
+    const file = this.zip.file(path);
+    const xml = file ? await file.async("string") : "";
+    this.sheetXml.set(path, xml);
+    return xml;
+  }
+
+  /** Forget cached sheet text (after reading, to free memory). */
+  release(): void {
+    this.sheetXml.clear();
+  }
+
+  /**
+   * The values of the given rectangles of one sheet, read in one pass over its XML. Cells outside
+   * them are skipped without decoding. Values: numbers, text, booleans, error text ("#N/A"), formula
+   * results; "" for empty cells.
+   */
+  async readRects(sheet: PackageSheet, rects: readonly Rect[]): Promise<CellValue[][][]> {
+    const strings = await this.strings();
+    const xml = await this.xmlOf(sheet.path);
+    const out = rects.map((r) => Array.from({ length: r.rowCount }, () => new Array<CellValue>(r.colCount).fill("")));
+    const minRow = Math.min(...rects.map((r) => r.row));
+    const maxRow = Math.max(...rects.map((r) => r.row + r.rowCount - 1));
+    const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+    const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+    let rowNumber = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rowRe.exec(xml)) !== null) {
+      const rAttr = /\br="(\d+)"/.exec(m[1]);
+      rowNumber = rAttr ? Number(rAttr[1]) : rowNumber + 1;
+      if (rowNumber < minRow) continue;
+      if (rowNumber > maxRow) break;
+      const body = m[2];
+      if (!body) continue;
+      const hits = rects
+        .map((r, i) => [r, i] as const)
+        .filter(([r]) => rowNumber >= r.row && rowNumber < r.row + r.rowCount);
+      if (hits.length === 0) continue;
+      cellRe.lastIndex = 0;
+      let col = 0;
+      let c: RegExpExecArray | null;
+      while ((c = cellRe.exec(body)) !== null) {
+        const attrs = c[1];
+        const ref = /\br="([A-Z]+)\d+"/.exec(attrs);
+        col = ref ? columnNumber(ref[1]) : col + 1;
+        for (const [r, i] of hits) {
+          if (col < r.col || col >= r.col + r.colCount) continue;
+          out[i][rowNumber - r.row][col - r.col] = cellValue(attrs, c[2] ?? "", strings);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A table as rows keyed by header text (the header cells; the column names where a cell is empty). */
+  async readTable(t: PackageTable): Promise<RawTable> {
+    const sheet = this.sheet(t.sheet) as PackageSheet;
+    const [values] = await this.readRects(sheet, [t]);
+    return rawTableFromRect(values, t);
+  }
+
+  /** Last used column of each sheet (cells with values, and tables). */
+  async lastUsedColumns(): Promise<Record<string, number>> {
+    const out: Record<string, number> = {};
+    for (const s of this.sheets) {
+      const xml = await this.xmlOf(s.path);
+      const dim = /<dimension\b[^>]*\bref="([^"]+)"/.exec(xml);
+      let last = 0;
+      if (dim) {
+        const r = parseA1(dim[1]);
+        last = r.col + r.colCount - 1;
+        if (dim[1] === "A1" && !/<c\b[^>]*>\s*<(v|is)\b/.test(xml)) last = 0;
+      }
+      for (const t of this.tables) if (t.sheet === s.name) last = Math.max(last, t.col + t.colCount - 1);
+      out[s.name] = last;
+    }
+    return out;
+  }
+
+  /** Header texts of a table (from its cells). */
+  async headersOf(t: PackageTable): Promise<string[]> {
+    const sheet = this.sheet(t.sheet) as PackageSheet;
+    const [values] = await this.readRects(sheet, [{ row: t.row, col: t.col, rowCount: 1, colCount: t.colCount }]);
+    return headerTexts(values[0] ?? [], t);
+  }
+
+  /** Read several tables, one pass per sheet. */
+  async readTables(list: readonly PackageTable[]): Promise<Map<PackageTable, RawTable>> {
+    const out = new Map<PackageTable, RawTable>();
+    const bySheet = new Map<string, PackageTable[]>();
+    for (const t of list) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), t]);
+    for (const [name, ts] of bySheet) {
+      const values = await this.readRects(this.sheet(name) as PackageSheet, ts);
+      ts.forEach((t, i) => out.set(t, rawTableFromRect(values[i], t)));
+    }
+    return out;
+  }
+
+  /** Address of a table, for messages and tests. */
+  static address(t: PackageTable): string {
+    return a1(t.row, t.col, t.rowCount, t.colCount);
+  }
+}
+
+/** Column number of letters. @example columnNumber("AB") // 28 */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+  return n;
+}
+
+function cellValue(attrs: string, inner: string, strings: readonly string[]): CellValue {
+  const t = /\bt="([^"]+)"/.exec(attrs)?.[1] ?? "n";
+  if (t === "inlineStr") return textOf(inner);
+  const v = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(inner);
+  if (!v) return "";
+  const raw = v[1];
+  switch (t) {
+    case "s":
+      return strings[Number(raw)] ?? "";
+    case "b":
+      return raw === "1" || raw === "true";
+    case "e":
+    case "str":
+      return decodeXml(raw);
+    case "d":
+      return decodeXml(raw);
+    default: {
+      const n = Number(raw);
+      return Number.isFinite(n) ? n : decodeXml(raw);
+    }
+  }
+}
+
+function headerTexts(cells: readonly CellValue[], t: PackageTable): string[] {
+  return Array.from({ length: t.colCount }, (_, i) => {
+    const text = cells[i];
+    return text === "" || text === null || text === undefined ? String(t.columnNames[i] ?? "") : String(text);
+  });
+}
+
+function rawTableFromRect(values: CellValue[][], t: PackageTable): RawTable {
+  const headers = t.headerRows > 0 ? headerTexts(values[0] ?? [], t) : [...t.columnNames];
+  const body = values.slice(t.headerRows, values.length - t.totalsRows);
+  const rows = body.map((r) => {
+    const row: RawRow = {};
+    headers.forEach((h, i) => {
+      row[h] = r[i] ?? "";
+    });
+    return row;
+  });
+  return { rows, headerRow: t.row, headers };
+}

@@ -1,0 +1,68 @@
+/**
+ * Just enough XML for reading and patching the parts of an .xlsx package we touch: attributes of a
+ * tag, text with entities and OOXML's `_xHHHH_` escapes decoded, and text escaped for writing.
+ */
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/**
+ * Decode XML entities and OOXML `_xHHHH_` escapes.
+ * @example decodeXml("Hus &amp; have_x000D_") // "Hus & have\r"
+ */
+export function decodeXml(text: string): string {
+  if (!text.includes("&") && !text.includes("_x")) return text;
+  return text
+    .replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (m, e: string) => {
+      if (e[0] === "#") return String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+      return ENTITIES[e] ?? m;
+    })
+    .replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+/** Escape text for an XML text node or attribute. @example escapeXml('a<"b">') // "a&lt;&quot;b&quot;&gt;" */
+export const escapeXml = (text: string): string =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * The attributes of a tag's attribute text (namespace prefixes kept), values decoded.
+ * @example attributes(' name="Borgere" r:id="rId1"') // { name: "Borgere", "r:id": "rId1" }
+ */
+export function attributes(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out[m[1]] = decodeXml(m[3] ?? m[4] ?? "");
+  return out;
+}
+
+/** Every `<tag …>` (or self-closing) of a name in a document, with its attributes. */
+export function tags(xml: string, name: string): Array<Record<string, string>> {
+  const re = new RegExp(`<${name}\\b([^>]*?)\\/?>`, "g");
+  const out: Array<Record<string, string>> = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml)) !== null) out.push(attributes(m[1]));
+  return out;
+}
+
+/** The concatenated text of every `<t>` inside a fragment (rich text runs included). */
+export function textOf(fragment: string): string {
+  let out = "";
+  // Phonetic runs (<rPh>) are not part of the value.
+  const plain = fragment.includes("<rPh") ? fragment.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : fragment;
+  const re = /<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(plain)) !== null) out += decodeXml(m[1] ?? "");
+  return out;
+}
+
+/** Set (or add) an attribute on the first `<tag …>` of a document. */
+export function setAttribute(xml: string, tag: string, name: string, value: string): string {
+  const re = new RegExp(`<${tag}\\b([^>]*?)(\\/?)>`);
+  return xml.replace(re, (whole, attrs: string, slash: string) => {
+    const attrRe = new RegExp(`\\s${name.replace(":", "\\:")}="[^"]*"`);
+    const next = attrRe.test(attrs)
+      ? attrs.replace(attrRe, ` ${name}="${escapeXml(value)}"`)
+      : `${attrs} ${name}="${escapeXml(value)}"`;
+    return `<${tag}${next}${slash}>`;
+  });
+}
