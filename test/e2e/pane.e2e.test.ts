@@ -169,6 +169,53 @@ describe("staff: a citizen, a SMORTE goal and a follow-up, in the browser", () =
   });
 });
 
+describe("keyboard only: goal and follow-up", () => {
+  test("a goal with a typed end date and a follow-up, with Tab, arrow keys and Enter only", async () => {
+    const { page } = await open(NARROW);
+    await ready(page);
+    await tabTo(page, page.getByRole("searchbox"));
+    await page.keyboard.type("B0006");
+    await tabTo(page, page.getByRole("button", { name: /^B0006/ }));
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: /^B0006/ }).waitFor();
+
+    await tabTo(page, page.getByRole("button", { name: "Nyt mål" }));
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Nyt mål" }).waitFor();
+    await tabTo(page, page.getByRole("textbox", { name: "Mål", exact: true }));
+    await page.keyboard.type("Emilie går selv en tur i parken hver søndag.");
+    const end = page.getByRole("combobox", { name: "Slutdato" });
+    await tabTo(page, end);
+    await page.keyboard.type("30-06-2026");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Escape");
+    await expectValue(end, "30-06-2026");
+    await tabTo(page, page.getByRole("button", { name: "Gem målet" }));
+    await page.keyboard.press("Enter");
+    await page
+      .getByText(/Målet M\d+ er gemt/)
+      .first()
+      .waitFor();
+
+    const card = page.getByRole("article", { name: /går selv en tur i parken/ });
+    await expectText(card, /Slutdato\s*30-06-2026/);
+    await tabTo(page, card.getByRole("button", { name: /^Følg op på M/ }));
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: /^Følg op på M/ }).waitFor();
+    // Into the assessment group (on the selected "Ingen vurdering"), then up the scale to "Opnået".
+    await tabTo(page, page.getByRole("radio", { name: "Ingen vurdering" }));
+    for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowUp");
+    expect(await page.getByRole("radio", { name: "Opnået (100 %)" }).isChecked()).toBe(true);
+    await tabTo(page, page.getByRole("button", { name: "Gem opfølgningen" }));
+    await page.keyboard.press("Enter");
+    await page.getByText(/Opfølgningen O\d+ er gemt/).waitFor();
+    await expectText(card, /15-01-2026: Opnået \(100 %\)/);
+    // Focus lands on the goal that was followed up.
+    expect(await card.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.close();
+  });
+});
+
 describe("leaders: the annual evaluation and the regional export, in the browser", () => {
   test("create the evaluation sheets, then prepare the export and download the CSV", async () => {
     const { page } = await open(NARROW);
@@ -298,6 +345,16 @@ describe.each([NARROW, WIDE])("every main view at %i px", (width) => {
     },
   );
 });
+
+/** Press Tab until `target` has the focus (at most `max` times). */
+async function tabTo(page: Page, target: ReturnType<Page["getByRole"]>, max = 120): Promise<void> {
+  await target.waitFor();
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${String(target)}`);
+}
 
 async function expectValue(locator: ReturnType<Page["getByRole"]>, value: string): Promise<void> {
   await locator.waitFor();
