@@ -125,7 +125,12 @@ export function Shell({ banner }: { banner?: ReactNode }) {
       </MessageBar>
     );
   } else if (template && needsTemplate) {
-    body = <FirstUse template={template} onContinue={() => setContinueWithout(true)} />;
+    body = (
+      <>
+        <NoticeArea />
+        <FirstUse template={template} onContinue={() => setContinueWithout(true)} />
+      </>
+    );
   } else {
     body = (
       <>

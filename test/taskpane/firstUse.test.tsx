@@ -44,3 +44,19 @@ describe("first use", () => {
     expect(screen.queryByRole("navigation", { name: "Hovedmenu" })).not.toBeInTheDocument();
   });
 });
+
+describe("first use when something cannot be added", () => {
+  test("the pane says what could not be added and why, and still offers the rest", async () => {
+    const tables = exampleTables();
+    for (const row of tables.Maal) delete row["Vægt"];
+    const { user, adapter } = await renderPane({ tables });
+    await screen.findByRole("heading", { name: "SMORTE mangler noget i arbejdsbogen" });
+    jest.spyOn(adapter, "ensureTemplate").mockResolvedValueOnce({
+      added: [],
+      problems: ["Kolonnen Vægt kan ikke tilføjes til tabellen Maal på arket Mål: cellerne til højre for tabellen er i brug."],
+    });
+    await user.click(screen.getByRole("button", { name: "Tilføj det manglende" }));
+    expect(await screen.findByText(/cellerne til højre for tabellen er i brug/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Tilføj det manglende" })).toBeEnabled();
+  });
+});

@@ -90,6 +90,7 @@ export function FirstUse({ template, onContinue }: { template: TemplateStatus; o
       });
     } catch (e) {
       setError(messageOf(e));
+    } finally {
       setWorking(false);
     }
   };
