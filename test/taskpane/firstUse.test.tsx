@@ -53,7 +53,9 @@ describe("first use when something cannot be added", () => {
     await screen.findByRole("heading", { name: "SMORTE mangler noget i arbejdsbogen" });
     jest.spyOn(adapter, "ensureTemplate").mockResolvedValueOnce({
       added: [],
-      problems: ["Kolonnen Vægt kan ikke tilføjes til tabellen Maal på arket Mål: cellerne til højre for tabellen er i brug."],
+      problems: [
+        "Kolonnen Vægt kan ikke tilføjes til tabellen Maal på arket Mål: cellerne til højre for tabellen er i brug.",
+      ],
     });
     await user.click(screen.getByRole("button", { name: "Tilføj det manglende" }));
     expect(await screen.findByText(/cellerne til højre for tabellen er i brug/)).toBeInTheDocument();
