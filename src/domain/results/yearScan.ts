@@ -49,6 +49,9 @@ export function scanFollowUps(
 ): ScanResult {
   const goalCount = index.goals.length;
   const scans = years.map((year) => {
+    if (!Number.isInteger(year) || year < 1900 || year > 9999) {
+      throw new RangeError(`Året skal være et helt tal fra 1900 til 9999; fik ${String(year)}.`);
+    }
     const { first, last } = yearBounds(year);
     return {
       year,

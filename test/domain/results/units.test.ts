@@ -199,3 +199,11 @@ describe("citizen fulfilment", () => {
     expect(citizenFulfilment(data, "B1", 2026)).toBeCloseTo(1 / 3, 12);
   });
 });
+
+describe("the year asked for", () => {
+  test("a year that is not a whole number from 1900 to 9999 is refused with a Danish message", () => {
+    expect(() => resultUnits(workedExampleData(), 2026.5)).toThrow(/Året skal være et helt tal fra 1900 til 9999/);
+    expect(() => resultUnits(workedExampleData(), Number.NaN)).toThrow(RangeError);
+    expect(resultUnits(workedExampleData(), 1900)).toEqual([]);
+  });
+});
