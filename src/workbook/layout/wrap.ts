@@ -16,7 +16,8 @@ export const LINE_HEIGHT = 15;
  */
 export function wrappedLines(value: BlockCell, width: number): number {
   if (value === null || value === undefined || isFormulaCell(value)) return 1;
-  const perLine = Math.max(1, Math.floor(width) - 1);
+  // A width unit is one digit of the default font; ordinary text runs about 1.1 characters per unit.
+  const perLine = Math.max(1, Math.floor(width * 1.1));
   let lines = 0;
   for (const paragraph of String(value).split(/\r?\n/)) {
     let used = 0;

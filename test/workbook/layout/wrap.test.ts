@@ -8,8 +8,8 @@ describe("wrapped report tables get rows tall enough for their text", () => {
   });
 
   test("words are not split: each line holds as many whole words as fit", () => {
-    // 14 characters per line in a 15-wide column: "Gennemgå målene" (15) does not fit.
-    expect(wrappedLines("Gennemgå målene under KRAP med medarbejderne", 15)).toBe(4);
+    // 16 characters per line in a 15-wide column: "Gennemgå målene" | "under KRAP med" | "medarbejderne".
+    expect(wrappedLines("Gennemgå målene under KRAP med medarbejderne", 15)).toBe(3);
   });
 
   test("a word longer than the column takes several lines", () => {
@@ -22,7 +22,7 @@ describe("wrapped report tables get rows tall enough for their text", () => {
 
   test("each row is as tall as its tallest cell; the header row too", () => {
     const heights = wrappedRowHeights(
-      // 13 characters per line in column B: "Ansvarlig for" | "opfølgning"; "Afdelingslederen" (16) takes two lines.
+      // 15 characters per line in column B: "Ansvarlig for" | "opfølgning"; "Afdelingslederen" (16) takes two lines.
       {
         row: 10,
         col: 1,
