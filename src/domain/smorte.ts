@@ -35,6 +35,14 @@ export interface GoalFinding {
   readonly column: string;
 }
 
+export interface CheckOptions {
+  /**
+   * Only the errors (the missing parts), skipping the wording heuristics. Completeness depends on the
+   * errors alone, so figures such as the SMORTE-complete share use this cheaper path.
+   */
+  readonly errorsOnly?: boolean;
+}
+
 export const SMORTE_LETTERS: readonly SmorteLetter[] = ["S", "M", "O", "R", "T", "E"];
 
 /** The Danish word of each letter. */
@@ -128,19 +136,24 @@ function twelveMonthsAfter(day: DayNumber): DayNumber {
  *   .map((f) => f.code)
  * // ["s-vague", "m-missing", "o-missing", "r-missing", "t-end-missing", "e-missing"]
  */
-export function checkGoal(goal: GoalCheckInput): GoalFinding[] {
+export function checkGoal(goal: GoalCheckInput, options: CheckOptions = {}): GoalFinding[] {
   const out: GoalFinding[] = [];
+  const warnings = options.errorsOnly !== true;
   const add = (severity: Severity, letter: SmorteLetter, code: string, col: string, message: string): void => {
-    out.push({ severity, letter, code, message, column: col });
+    if (severity === "error" || warnings) out.push({ severity, letter, code, message, column: col });
   };
   const text = goal.text ?? "";
   const criterion = goal.successCriterion ?? "";
-  const goalWords = blank(text) ? null : wording(text);
+  const textMissing = blank(text);
+  const goalWords = textMissing || !warnings ? null : wording(text);
 
   // S – the goal is written, and concretely.
-  if (goalWords === null) {
+  if (textMissing) {
     add("error", "S", "s-missing", COL.text, "Målet mangler. Skriv konkret, hvad borgeren vil opnå.");
-  } else if (goalWords.content === 0 || (goalWords.vague.length > 0 && goalWords.content <= 1)) {
+  } else if (
+    goalWords !== null &&
+    (goalWords.content === 0 || (goalWords.vague.length > 0 && goalWords.content <= 1))
+  ) {
     const which = goalWords.vague.length > 0 ? ` (${quoted(goalWords.vague)})` : "";
     add(
       "warning",
@@ -163,7 +176,7 @@ export function checkGoal(goal: GoalCheckInput): GoalFinding[] {
         "Succeskriteriet mangler. Skriv, hvordan I ser, at målet er nået (et antal, en hyppighed eller en handling, man kan se), eller udfyld Udgangspunkt og Målværdi med tal.",
       );
     }
-  } else if (!numericScale) {
+  } else if (!numericScale && warnings) {
     const w = wording(criterion);
     const cue = w.hasDigit || containsAny(w, MEASURABLE_CUES) !== null;
     if (!cue && (w.vague.length > 0 || w.content === 0)) {
@@ -253,7 +266,7 @@ export function checkGoal(goal: GoalCheckInput): GoalFinding[] {
   const evaluation = goal.evaluation ?? "";
   if (blank(evaluation)) {
     add("error", "E", "e-missing", COL.evaluation, "Evaluering mangler. Skriv, hvordan og hvornår målet evalueres.");
-  } else {
+  } else if (warnings) {
     const w = wording(evaluation);
     if (!w.hasDigit && containsAny(w, WHEN_CUES) === null) {
       add(
@@ -285,6 +298,13 @@ export function checkGoal(goal: GoalCheckInput): GoalFinding[] {
  */
 export const isSmorteComplete = (findings: ReadonlyArray<{ readonly severity: Severity }>): boolean =>
   !findings.some((f) => f.severity === "error");
+
+/**
+ * Is a goal SMORTE-complete? The same answer as `isSmorteComplete(checkGoal(goal))`, without the
+ * wording heuristics (they only give warnings).
+ * @example isGoalComplete(goalCheckInput(goal, 90)) // false when Relevans is empty
+ */
+export const isGoalComplete = (goal: GoalCheckInput): boolean => checkGoal(goal, { errorsOnly: true }).length === 0;
 
 /**
  * The state of each letter: "error" if it has an error, else "warning" if it has a warning, else "ok".

@@ -1,7 +1,7 @@
 /**
  * Data-quality figures of the annual evaluation (DOMAIN.md §5, §8).
  */
-import { checkGoal, goalCheckInput, isSmorteComplete } from "../smorte";
+import { goalCheckInput, isGoalComplete } from "../smorte";
 import type { EngineIndex } from "../results/engineIndex";
 import { goalDueDate, isActiveGoal } from "../results/overdue";
 import type { YearScan } from "../results/yearScan";
@@ -31,8 +31,7 @@ export function dataQuality(index: EngineIndex, year: YearScan, latest: Int32Arr
     activeGoals++;
     hasActiveGoal[index.goalCitizenNo[g]] = 1;
     if (goal.involved === true) involved++;
-    const findings = checkGoal(goalCheckInput(goal, defaultInterval));
-    if (isSmorteComplete(findings)) smorteComplete++;
+    if (isGoalComplete(goalCheckInput(goal, defaultInterval))) smorteComplete++;
     const at = latest[g];
     const due = goalDueDate(goal, at < 0 ? null : followUps[at].date, defaultInterval);
     if (due !== null && due < yearEnd) overdueAtYearEnd++;
