@@ -69,6 +69,16 @@ describe("reading an Excel user's workbook", () => {
     expect(model.remarks.filter((r) => r.group === "Åben dialog").map((r) => r.kind)).toEqual(["too-few"]);
   });
 
+  test("suggested action rows: one per method that fell or has too few citizens, advising the offer's own interval", () => {
+    // Methods 2025: =HYPERLINK (1 citizen), KRAP (2, fell), Low Arousal (1), Neuropædagogik (0), Åben dialog (1):
+    // all five have fewer than 3 citizens.
+    expect(model.suggestedActions.map((a) => a.focusArea)).toHaveLength(5);
+    const krap = model.suggestedActions.find((a) => a.focusArea.includes("KRAP"))!;
+    // The Interval setting is 60 days, so the advice is not "every 3 months".
+    expect(krap.action).toContain("60");
+    expect(krap.action).not.toContain("3. måned");
+  });
+
   test("the custom five-level scale replaces the default", () => {
     expect(read.data.scale.map((s) => s.label)).toEqual([
       "Fuldt opnået",

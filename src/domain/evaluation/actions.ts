@@ -9,9 +9,15 @@ import { danishPercent } from "./danishFormat";
 /**
  * One suggested action-plan row per method group that fell (change < 0) or has fewer citizens than
  * `minCount`, in the order of `methods`. Responsibility fields are left empty; status "Ikke startet".
+ * The follow-up advice names the offer's own interval (the `Interval` setting, default 90 days).
  * @example suggestedActions(byMethod, 5, 2026)[0].focusArea // "Målopfyldelse med KRAP"
  */
-export function suggestedActions(methods: readonly GroupFigures[], minCount: number, year: number): ActionPlanRow[] {
+export function suggestedActions(
+  methods: readonly GroupFigures[],
+  minCount: number,
+  year: number,
+  intervalDays = 90,
+): ActionPlanRow[] {
   const next = year + 1;
   const rows: ActionPlanRow[] = [];
   for (const g of methods) {
@@ -39,7 +45,7 @@ export function suggestedActions(methods: readonly GroupFigures[], minCount: num
       goals.push(`Målopfyldelsen for mål uden metode er steget fra ${danishPercent(g.mean as number)} i ${year}.`);
     }
     if (tooFew && !noMethod) {
-      actions.push(`Sørg for, at målene under ${g.group} bliver fulgt op med en vurdering mindst hver 3. måned.`);
+      actions.push(`Sørg for, at målene under ${g.group} bliver fulgt op med en vurdering mindst hver ${intervalDays}. dag.`);
       goals.push(`Mindst ${minCount} borgere har resultat med ${g.group} ved årsevalueringen af ${next}.`);
     }
     rows.push({

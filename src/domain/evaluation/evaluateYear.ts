@@ -50,7 +50,7 @@ export function evaluateYear(data: WorkbookData, year: number): EvaluationModel 
       ...groupRemarks("method", rollups.byMethod, minCount, year),
       ...groupRemarks("targetGroup", rollups.byTargetGroup, minCount, year),
     ],
-    suggestedActions: suggestedActions(rollups.byMethod, minCount, year),
+    suggestedActions: suggestedActions(rollups.byMethod, minCount, year, data.settings.interval),
     units,
   };
 }
