@@ -119,9 +119,17 @@ test("check --json: Excel row numbers of tables that do not start at A1, exit 1"
   const c = io();
   const code = await runCli(["check", book, "--json"], c);
   expect(code).toBe(1);
-  const findings = JSON.parse(c.out_.join("\n")) as { severity: string; sheet: string; row: number | null; column: string | null; message: string }[];
+  const findings = JSON.parse(c.out_.join("\n")) as {
+    severity: string;
+    sheet: string;
+    row: number | null;
+    column: string | null;
+    message: string;
+  }[];
   for (const f of findings) expect(Object.keys(f).sort()).toEqual(["column", "message", "row", "severity", "sheet"]);
-  const errors = findings.filter((f) => f.severity === "error" && (f.sheet !== "Mål" || f.column === "BorgerID" || f.column === "MålID"));
+  const errors = findings.filter(
+    (f) => f.severity === "error" && (f.sheet !== "Mål" || f.column === "BorgerID" || f.column === "MålID"),
+  );
   expect(errors.map((f) => [f.sheet, f.row, f.column])).toEqual(
     expect.arrayContaining([
       ["Borgere", 6, "BorgerID"],
@@ -153,7 +161,18 @@ test("evaluate --json: the model's figures; the input file is never changed", as
     ]),
   );
   expect(model.byMethod.map((g: { group: string }) => g.group)).toEqual(["KRAP", "Low Arousal"]);
-  expect(model.byMethod[0]).toMatchObject({ citizens: 2, goals: 2, achieved: 1, partial: 1, notAchieved: 0, mean: 0.75, citizenMean: 0.75, gasT: null, previousMean: null, change: null });
+  expect(model.byMethod[0]).toMatchObject({
+    citizens: 2,
+    goals: 2,
+    achieved: 1,
+    partial: 1,
+    notAchieved: 0,
+    mean: 0.75,
+    citizenMean: 0.75,
+    gasT: null,
+    previousMean: null,
+    change: null,
+  });
   expect(model.byMethod[1]).toMatchObject({ citizens: 1, goals: 1, notAchieved: 1, mean: 0 });
   expect(model.total).toMatchObject({ group: "(alle)", citizens: 3, goals: 3, mean: 0.5 });
   expect(model.byDepartment.map((g: { group: string }) => g.group)).toEqual(["(ingen afdeling)", "Hus A", "Hus B"]);
@@ -167,7 +186,10 @@ test("export: CSV with BOM and CRLF; only the offer total is shown at MindsteAnt
   expect(code).toBe(0);
   const csv = readFileSync(csvFile, "utf8");
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  const lines = csv.slice(1).split("\r\n").filter((l) => l !== "");
+  const lines = csv
+    .slice(1)
+    .split("\r\n")
+    .filter((l) => l !== "");
   const total = lines.find((l) => l.includes(",(alle),(alle),"))!;
   expect(total).toBe("1,Region Nordjylland,T-1,2026,(alle),(alle),3,3,1,1,1,0.5,0.5,,0");
   const shown = lines.slice(1).filter((l) => l.endsWith(",0"));
@@ -185,10 +207,14 @@ test("usage errors exit 2 with a Danish message: no --year, a missing file", asy
 
 test("as a real process: check exits 1 on this workbook", () => {
   const root = path.resolve(__dirname, "../..");
-  const run = spawnSync(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "src/cli/main.ts"), "check", book, "--json"], {
-    cwd: root,
-    encoding: "utf8",
-  });
+  const run = spawnSync(
+    path.join(root, "node_modules/.bin/tsx"),
+    [path.join(root, "src/cli/main.ts"), "check", book, "--json"],
+    {
+      cwd: root,
+      encoding: "utf8",
+    },
+  );
   expect(run.status).toBe(1);
   expect(JSON.parse(run.stdout).some((f: { row: number }) => f.row === 10)).toBe(true);
 });

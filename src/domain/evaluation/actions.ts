@@ -45,7 +45,9 @@ export function suggestedActions(
       goals.push(`Målopfyldelsen for mål uden metode er steget fra ${danishPercent(g.mean as number)} i ${year}.`);
     }
     if (tooFew && !noMethod) {
-      actions.push(`Sørg for, at målene under ${g.group} bliver fulgt op med en vurdering mindst hver ${intervalDays}. dag.`);
+      actions.push(
+        `Sørg for, at målene under ${g.group} bliver fulgt op med en vurdering mindst hver ${intervalDays}. dag.`,
+      );
       goals.push(`Mindst ${minCount} borgere har resultat med ${g.group} ved årsevalueringen af ${next}.`);
     }
     rows.push({
