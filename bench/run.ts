@@ -11,6 +11,7 @@ interface BenchModule {
 const BENCHES: ReadonlyArray<{ name: string; load: () => Promise<BenchModule> }> = [
   { name: "engine", load: () => import("./engine") },
   { name: "functions", load: () => import("./functions") },
+  { name: "xlsx", load: () => import("./xlsx") },
 ];
 
 async function main(): Promise<void> {

@@ -110,22 +110,22 @@ export async function runXlsxBench(keep = false): Promise<string[]> {
   };
   try {
     say(
-      `Maskine: ${cpus().length} kerner (${cpus()[0]?.model ?? "?"}), ${mb(totalmem())} RAM, Node ${process.version}`,
+      `xlsx benchmark — machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${mb(totalmem())} RAM, Node ${process.version}`,
     );
     const w = await writeBenchWorkbook(file);
     say(
-      `Skrev ${w.rows} rækker (${SIZE.citizens} borgere, ${SIZE.goals} mål, ${SIZE.followUps} opfølgninger) gennem .xlsx-adapteren: ` +
-        `${seconds(w.ms)}, fil ${mb(statSync(file).size)}`,
+      `Wrote ${w.rows} rows (${SIZE.citizens} citizens, ${SIZE.goals} goals, ${SIZE.followUps} follow-ups) through the .xlsx adapter: ` +
+        `${seconds(w.ms)}, file ${mb(statSync(file).size)}`,
     );
 
     const tsx = join(ROOT, "node_modules", ".bin", "tsx");
     const read = timed(tsx, [join(ROOT, "bench", "xlsx.ts"), "--read", file]);
-    if (read.status !== 0) throw new Error(`Læsning fejlede: ${read.stderr.slice(-2000)}`);
+    if (read.status !== 0) throw new Error(`Reading failed: ${read.stderr.slice(-2000)}`);
     const r = JSON.parse(read.stdout.trim().split("\n").pop() as string) as Record<string, number>;
     say(
-      `Læs (egen proces): åbn ${seconds(r.openMs)}, readAll ${seconds(r.readAllMs)}, readWorkbook ${seconds(r.readWorkbookMs)}, ` +
-        `evaluateYear ${seconds(r.evaluateMs)}; ${r.followUps} opfølgninger, ${r.units} resultatenheder; ` +
-        `hele processen ${read.wallSeconds.toFixed(2)} s, top-hukommelse ${read.maxRssKb ? `${(read.maxRssKb / 1024).toFixed(0)} MB` : mb(r.maxRssBytes)}`,
+      `Read (own process): open ${seconds(r.openMs)}, readAll ${seconds(r.readAllMs)}, readWorkbook ${seconds(r.readWorkbookMs)}, ` +
+        `evaluateYear ${seconds(r.evaluateMs)}; ${r.followUps} follow-ups, ${r.units} result units; ` +
+        `whole process ${read.wallSeconds.toFixed(2)} s, peak memory ${read.maxRssKb ? `${(read.maxRssKb / 1024).toFixed(0)} MB` : mb(r.maxRssBytes)}`,
     );
 
     const cli = join(ROOT, "src", "cli", "main.ts");
@@ -135,8 +135,8 @@ export async function runXlsxBench(keep = false): Promise<string[]> {
       const ok = ev.status === 0 ? "ok" : `exit ${ev.status}`;
       say(
         `evaluate (npm run cli -- evaluate FILE --year ${YEAR}): ${ev.wallSeconds.toFixed(2)} s, ` +
-          `top-hukommelse ${ev.maxRssKb ? `${(ev.maxRssKb / 1024).toFixed(0)} MB` : "ukendt (ingen /usr/bin/time)"} (${ok}); ` +
-          `budget 15 s og 1536 MB`,
+          `peak memory ${ev.maxRssKb ? `${(ev.maxRssKb / 1024).toFixed(0)} MB` : "unknown (no /usr/bin/time)"} (${ok}); ` +
+          `budget 15 s and 1536 MB`,
       );
       if (ev.status !== 0)
         say(
@@ -147,13 +147,18 @@ export async function runXlsxBench(keep = false): Promise<string[]> {
             .join("\n"),
         );
     } else {
-      say("evaluate: kommandolinjen findes ikke endnu (src/cli/main.ts)");
+      say("evaluate: the command line (src/cli/main.ts) is not there yet");
     }
-    if (keep) say(`Filerne ligger i ${dir}`);
+    if (keep) say(`Files kept in ${dir}`);
     return lines;
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Entry for `npm run bench` (bench/run.ts). */
+export async function run(): Promise<void> {
+  await runXlsxBench(false);
 }
 
 if (require.main === module) {

@@ -1,18 +1,16 @@
 /**
  * Saving report sheets into a copy of an .xlsx file without rebuilding it: the new sheets are
- * rendered with ExcelJS into a small workbook of their own, then their parts are grafted into the
- * original package — styles merged and renumbered, shared strings turned into inline strings, tables
- * given fresh part names and ids, the sheet list, relationships and content types extended. Every
+ * written as SpreadsheetML of their own (`sheetXml.ts`) and grafted into the original package —
+ * their few styles merged into the workbook's styles and renumbered, tables given fresh part names
+ * and ids, the sheet list, relationships and content types extended. Every
  * other part of the original (the user's sheets, data, formats, drop-downs, charts, names) is copied
  * byte for byte. A sheet of the same name is replaced in place, keeping its position.
  */
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { normaliseHeader } from "../../../domain";
 import type { SheetGrid } from "../../layout/grid";
-import { renderGrid } from "../render";
+import { StyleBook, sheetXml, tableXml } from "./sheetXml";
 import { XlsxPackage, relsPathOf, resolveTarget } from "./xlsxPackage";
-import type { PackageSheet } from "./xlsxPackage";
 import { attributes, escapeXml, setAttribute, tags } from "./xml";
 
 const REL_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
@@ -119,29 +117,16 @@ export function mergeStyles(dest: string, src: string): { styles: string; xfMap:
 
 // ---- sheets --------------------------------------------------------------------------------
 
-/** Renumber style indexes and turn shared strings into inline strings in a grafted sheet. */
-export function adaptSheetXml(xml: string, xfMap: Map<number, number>, sharedItems: readonly string[]): string {
-  const style = (n: string): string => String(xfMap.get(Number(n)) ?? 0);
-  return xml
-    .replace(/<c\b([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g, (whole, attrs: string, _end: string, inner: string | undefined) => {
-      let a = attrs.replace(/\bs="(\d+)"/, (_, n: string) => `s="${style(n)}"`);
-      if (!/\bt="s"/.test(a) || inner === undefined) return `<c${a}${inner === undefined ? "/>" : `>${inner}</c>`}`;
-      const v = /<v>(\d+)<\/v>/.exec(inner);
-      const si = v ? (sharedItems[Number(v[1])] ?? "<t></t>") : "<t></t>";
-      a = a.replace(/\bt="s"/, 't="inlineStr"');
-      return `<c${a}><is>${si}</is></c>`;
-    })
-    .replace(/<row\b([^>]*?)\bs="(\d+)"/g, (_, before: string, n: string) => `<row${before}s="${style(n)}"`)
-    .replace(/<col\b([^>]*?)\bstyle="(\d+)"/g, (_, before: string, n: string) => `<col${before}style="${style(n)}"`)
-    .replace(/\s+tabSelected="1"/g, "");
-}
-
-function sharedItemsOf(xml: string): string[] {
-  const out: string[] = [];
-  const re = /<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(xml)) !== null) out.push(m[1] ?? "<t></t>");
-  return out;
+/**
+ * Renumber the style indexes (` s="N"` on cells) of a sheet written by `sheetXml`, whose only `s`
+ * attributes are cell styles, to the merged workbook's indexes.
+ * @example remapStyles('<c r="A1" s="2">', new Map([[1, 7]])) // '<c r="A1" s="8">'
+ */
+export function remapStyles(xml: string, xfMap: Map<number, number>): string {
+  return xml.replace(/ s="(\d+)"/g, (_, n: string) => {
+    const i = Number(n);
+    return ` s="${i === 0 ? 0 : (xfMap.get(i) ?? 0)}"`;
+  });
 }
 
 const maxNumber = (names: readonly string[], re: RegExp): number =>
@@ -189,16 +174,14 @@ export async function graftSheets(
   let types = (await text(zip, "[Content_Types].xml")) as string;
 
   if (grids.length > 0) {
-    const srcBook = new ExcelJS.Workbook();
-    for (const g of grids) renderGrid(srcBook.addWorksheet(g.name), g);
-    const src = await XlsxPackage.load(new Uint8Array(await srcBook.xlsx.writeBuffer()));
-    const srcStyles = (await text(src.zip, "xl/styles.xml")) ?? "";
+    const book = new StyleBook();
+    const written = grids.map((g) => ({ grid: g, xml: sheetXml(g, book) }));
     const stylesRel = tags(wbRels, "Relationship").find((r) => /\/styles$/.test(r.Type ?? ""));
     const stylesPath = stylesRel ? resolveTarget(wbPath, stylesRel.Target) : "xl/styles.xml";
     const destStyles = await text(zip, stylesPath);
     const { styles, xfMap } = destStyles
-      ? mergeStyles(destStyles, srcStyles)
-      : { styles: srcStyles, xfMap: new Map<number, number>() };
+      ? mergeStyles(destStyles, book.stylesXml())
+      : { styles: book.stylesXml(), xfMap: new Map<number, number>() };
     zip.file(stylesPath, styles);
     if (!destStyles) {
       wbRels = wbRels.replace(
@@ -210,7 +193,6 @@ export async function graftSheets(
         `<Override PartName="/${stylesPath}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
       );
     }
-    const shared = sharedItemsOf((await text(src.zip, "xl/sharedStrings.xml")) ?? "");
 
     const allPaths = Object.keys(zip.files);
     let nextSheetFile = maxNumber(allPaths, /^xl\/worksheets\/sheet(\d+)\.xml$/) + 1;
@@ -223,9 +205,8 @@ export async function graftSheets(
         /^rId(\d+)$/,
       ) + 1;
 
-    for (const g of grids) {
-      const srcSheet = src.sheet(g.name) as PackageSheet;
-      let sheetXml = adaptSheetXml(await src.xmlOf(srcSheet.path), xfMap, shared);
+    for (const { grid: g, xml } of written) {
+      let sheetXmlText = remapStyles(xml, xfMap);
       const existing = pkg.sheet(g.name);
       let path: string;
       if (existing) {
@@ -254,30 +235,23 @@ export async function graftSheets(
         );
         types = types.replace("</Types>", `<Override PartName="/${path}" ContentType="${CT_WORKSHEET}"/></Types>`);
       }
-      // The new sheet's tables, under fresh part names and ids.
-      const srcRels = tags((await text(src.zip, relsPathOf(srcSheet.path))) ?? "", "Relationship");
+      // The new sheet's tables, under fresh part names and ids (the sheet refers to them as rId1, rId2, …).
       const relLines: string[] = [];
-      for (const r of srcRels) {
-        if (!/\/table$/.test(r.Type ?? "")) continue;
-        const srcTablePath = resolveTarget(srcSheet.path, r.Target);
-        const tablePath = `xl/tables/table${nextTableFile++}.xml`;
-        const tableXml = setAttribute(
-          (await text(src.zip, srcTablePath)) as string,
-          "table",
-          "id",
-          String(nextTableId++),
-        );
-        zip.file(tablePath, tableXml);
-        types = types.replace("</Types>", `<Override PartName="/${tablePath}" ContentType="${CT_TABLE}"/></Types>`);
-        relLines.push(
-          `<Relationship Id="${r.Id}" Type="${REL_TABLE}" Target="../tables/${tablePath.split("/").pop()}"/>`,
-        );
-      }
+      g.tables
+        .filter((t) => t.name)
+        .forEach((t, i) => {
+          const tablePath = `xl/tables/table${nextTableFile++}.xml`;
+          zip.file(tablePath, tableXml(t, nextTableId++));
+          types = types.replace("</Types>", `<Override PartName="/${tablePath}" ContentType="${CT_TABLE}"/></Types>`);
+          relLines.push(
+            `<Relationship Id="rId${i + 1}" Type="${REL_TABLE}" Target="../tables/${tablePath.split("/").pop()}"/>`,
+          );
+        });
       if (relLines.length > 0) zip.file(relsPathOf(path), `${RELS_HEAD}${relLines.join("")}</Relationships>`);
       if (activeSheet && normaliseHeader(activeSheet) === normaliseHeader(g.name)) {
-        sheetXml = sheetXml.replace(/<sheetView\b/, '<sheetView tabSelected="1"');
+        sheetXmlText = sheetXmlText.replace(/<sheetView\b/, '<sheetView tabSelected="1"');
       }
-      zip.file(path, sheetXml);
+      zip.file(path, sheetXmlText);
     }
   }
 
