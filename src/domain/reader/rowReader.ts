@@ -24,6 +24,8 @@ export const requiredReason = (col: ColumnSpec): string => `${col.name} skal udf
 export const cprInIdReason = (col: ColumnSpec): string =>
   `${col.name} ligner et CPR-nummer. Brug et lokalt pseudonym eller id (fx B0001 eller M0001), og slet CPR-nummeret fra arbejdsbogen.`;
 
+export const UNREADABLE_TEXT_READ_AS_EMPTY = "Teksten læses som tom; rækken tæller med.";
+
 export const CPR_IN_TEXT_REASON =
   "Teksten ser ud til at indeholde et CPR-nummer. Slet det: CPR-numre må ikke stå i arbejdsbogen.";
 
@@ -66,11 +68,16 @@ export class RowReader {
     this.sink.error(this.status, this.cols[key].name, requiredReason(this.cols[key]), "required");
   }
 
-  /** A text cell ("" when empty or unreadable); free text is checked for CPR numbers (warning). */
+  /**
+   * A text cell ("" when empty or unreadable); free text is checked for CPR numbers (warning).
+   * Optional text takes no part in any figure, so an unreadable one (e.g. #REF! in Note) is a warning
+   * and reads as empty; the row still counts.
+   */
   text(key: string, required = false): string {
     const v = readText(this.raw(key));
     if (isProblem(v)) {
-      this.problem(key, v);
+      if (required) this.problem(key, v);
+      else this.sink.warning(this.status, this.cols[key].name, `${v.reason} ${UNREADABLE_TEXT_READ_AS_EMPTY}`, v.code);
       return "";
     }
     if (v === "") {

@@ -352,9 +352,28 @@ describe("cell values as Excel hands them over", () => {
       ),
     );
     expect(errorsAt(r, "Borgere", 2)).toEqual([expect.objectContaining({ column: "BorgerID", code: "excel-error" })]);
-    expect(errorsAt(r, "Borgere", 3)).toEqual([expect.objectContaining({ column: "Kontaktperson", code: "boolean" })]);
+    expect(errorsAt(r, "Borgere", 3)).toEqual([]);
+    expect(warningsAt(r, "Borgere", 3)).toEqual([
+      expect.objectContaining({ column: "Kontaktperson", code: "boolean" }),
+    ]);
     expect(errorsAt(r, "Borgere", 4)).toEqual([expect.objectContaining({ column: "Afdeling", code: "excel-error" })]);
     expect(errorsAt(r, "Mål", 2).map((f) => f.code)).toEqual(["unreadable", "citizen-left-out"]);
+  });
+
+  test("an unreadable optional text (#REF! in Note, Navn) is a warning: read as empty, the row still counts", () => {
+    const r = read(
+      book(
+        [citizenRow("B01", { Navn: "#REF!" })],
+        [goalRow("M01", "B01")],
+        [followUpRow("O1", "M01", { Note: "#NAME?" })],
+      ),
+    );
+    expect(errorsAt(r, "Borgere", 2)).toEqual([]);
+    expect(warningsAt(r, "Borgere", 2)).toEqual([expect.objectContaining({ column: "Navn", code: "excel-error" })]);
+    expect(warningsAt(r, "Opfølgning", 2)).toEqual([expect.objectContaining({ column: "Note", code: "excel-error" })]);
+    expect(r.data.leftOut).toEqual([]);
+    expect(r.data.citizens[0].name).toBe("");
+    expect(r.data.followUps[0].note).toBe("");
   });
 
   test("numeric ids are read as their text", () => {
