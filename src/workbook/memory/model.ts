@@ -4,7 +4,7 @@
  * where it matters to SMORTE — tables sit anywhere, headers are whatever the user typed, extra
  * columns stay — and tests can seed and inspect it directly.
  */
-import type { CellValue, RawRow, TableName } from "../../domain";
+import type { CellValue, RawRow } from "../../domain";
 import { normaliseHeader } from "../../domain";
 import type { BlockCell, CellFormat } from "../port";
 import type { CellStyle, GridChart, GridValidation } from "../layout/grid";

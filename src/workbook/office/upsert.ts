@@ -33,7 +33,7 @@ const changedMeanwhile = (table: string, sheet: string): string =>
 async function readForWrite(context: Excel.RequestContext, table: EditableTable): Promise<TableRead> {
   const idName = idColumn(table).name;
   const t = context.workbook.tables.getItem(table);
-  t.worksheet.load("name");
+  const ws = t.worksheet.load("name");
   const header = t.getHeaderRowRange().load("values, address");
   const idBody = t.columns.getItem(idName).getDataBodyRange().load("values");
   const last = t.getDataBodyRange().getLastRow().load("values");
@@ -44,7 +44,7 @@ async function readForWrite(context: Excel.RequestContext, table: EditableTable)
     return readForWriteSlowly(context, table);
   }
   return {
-    sheet: t.worksheet.name,
+    sheet: ws.name,
     headers: header.values[0].map((h) => String(h ?? "")),
     headerRow: parseA1(header.address).row,
     idCells: idBody.values.map((r) => r[0] as CellValue),
@@ -60,15 +60,15 @@ async function readForWriteSlowly(context: Excel.RequestContext, table: Editable
   const t = context.workbook.tables.getItemOrNullObject(table);
   await context.sync();
   if (t.isNullObject) throw new Error(missingTableMessage(table));
-  t.worksheet.load("name");
+  const ws = t.worksheet.load("name");
   const header = t.getHeaderRowRange().load("values, address");
   const body = t.getDataBodyRange().load("values");
   await context.sync();
   const headers = header.values[0].map((h) => String(h ?? ""));
   const idIndex = columnIndexes(tableSpec(table), headers).get(idColumn(table).key);
-  if (idIndex === undefined) throw new Error(missingColumnMessage(t.worksheet.name, idColumn(table).name));
+  if (idIndex === undefined) throw new Error(missingColumnMessage(ws.name, idColumn(table).name));
   return {
-    sheet: t.worksheet.name,
+    sheet: ws.name,
     headers,
     headerRow: parseA1(header.address).row,
     idCells: body.values.map((r) => r[idIndex] as CellValue),

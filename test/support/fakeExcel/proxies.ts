@@ -720,10 +720,10 @@ export class FakeChart extends FakeProxy<ChartState> {
   readonly title: { text: string };
   constructor(ctx: FakeContext, resolve: () => ChartState | null) {
     super(ctx, resolve);
-    const self = this;
+    const chart = (): ChartState => this.target();
     this.title = {
       set text(t: string) {
-        ctx.enqueue(() => (self.target().title = t), t.length);
+        ctx.enqueue(() => (chart().title = t), t.length);
       },
       get text(): string {
         throw notLoaded("title.text");

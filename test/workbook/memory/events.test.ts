@@ -3,7 +3,14 @@ import { memoryTable, seedWorkbook } from "../../../src/workbook/memory/seed";
 
 const seed = () =>
   seedWorkbook({
-    Borgere: { at: { row: 3, col: 2 }, headers: ["Navn", "BorgerID"], rows: [["Anna", "B01"], ["Bent", "B02"]] },
+    Borgere: {
+      at: { row: 3, col: 2 },
+      headers: ["Navn", "BorgerID"],
+      rows: [
+        ["Anna", "B01"],
+        ["Bent", "B02"],
+      ],
+    },
     Maal: [{ MålID: "M01", BorgerID: "B01" }],
   });
 

@@ -3,7 +3,7 @@
  */
 import { TABLE_SPECS, tableSpec } from "../../../src/domain";
 import type { CellValue, RawRow, TableName } from "../../../src/domain";
-import { a1 } from "../../../src/workbook/layout/grid";
+import { a1, parseA1 } from "../../../src/workbook/layout/grid";
 import type { SeedTable } from "../../../src/workbook/memory/model";
 import { OfficeWorkbookAdapter } from "../../../src/workbook/office/adapter";
 import type { OfficeAdapterOptions } from "../../../src/workbook/office/adapter";
@@ -23,7 +23,7 @@ export function seedFake(seed: Seed): FakeExcel {
       (contract
         ? { row: templateTable(name as TableName).row, col: templateTable(name as TableName).column }
         : { row: 1, col: 1 });
-    let headers = s.headers ? [...s.headers] : [];
+    const headers = s.headers ? [...s.headers] : [];
     if (headers.length === 0)
       for (const r of s.rows)
         if (!Array.isArray(r)) for (const k of Object.keys(r)) if (!headers.includes(k)) headers.push(k);
@@ -54,9 +54,7 @@ export function officeHarness(
   const stored = (sheet: string, address: string) => {
     const s = fake.state.sheet(sheet);
     if (!s) return { value: "" as CellValue, numberFormat: "General" };
-    const { row, col } = (
-      require("../../../src/workbook/layout/grid") as typeof import("../../../src/workbook/layout/grid")
-    ).parseA1(address);
+    const { row, col } = parseA1(address);
     const c = fake.state.cell(s, row, col);
     return { value: c.formula ? { formula: c.formula } : c.value, numberFormat: c.numberFormat ?? "General" };
   };

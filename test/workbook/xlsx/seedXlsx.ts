@@ -31,7 +31,7 @@ export async function seedXlsx(seed: Seed): Promise<ExcelJS.Workbook> {
       (contract
         ? { row: templateTable(name as TableName).row, col: templateTable(name as TableName).column }
         : { row: 1, col: 1 });
-    let headers = s.headers ? [...s.headers] : [];
+    const headers = s.headers ? [...s.headers] : [];
     if (headers.length === 0)
       for (const r of s.rows)
         if (!Array.isArray(r)) for (const k of Object.keys(r)) if (!headers.includes(k)) headers.push(k);

@@ -102,7 +102,6 @@ export class StyleBook {
 /** Text for XML, with characters XML 1.0 cannot hold written as OOXML `_xHHHH_` escapes. */
 const xmlText = (text: string): string =>
   escapeXml(text.replace(/_x[0-9a-fA-F]{4}_/g, (m) => `_x005F${m}`)).replace(
-    // eslint-disable-next-line no-control-regex
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
     (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`,
   );
