@@ -25,7 +25,7 @@ const nodeGlobals = {
 };
 
 export default defineConfig(
-  { ignores: ["dist/", "coverage/", "node_modules/", "test-artifacts/", "demo/", ".tmp/"] },
+  { ignores: ["dist/", "dist-preview/", "coverage/", "node_modules/", "test-artifacts/", "demo/", ".tmp/"] },
   tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],
