@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json", isolatedModules: true }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
   },
   transformIgnorePatterns: ["/node_modules/(?!(?:.*/node_modules/)?(?:strip-bom|uuid)/)"],
   moduleNameMapper: { "\\.(css|png)$": "<rootDir>/test/support/fileStub.js" },
