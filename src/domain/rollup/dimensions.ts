@@ -6,6 +6,7 @@ import { ALL } from "../schema";
 import type { CrossFigures, GroupFigures, ResultUnit } from "../types";
 import { compareDanish } from "./collate";
 import { groupFigures, type GroupOptions } from "./groupFigures";
+import { emptyFigures } from "./rollupCore";
 
 /** Per method (a delmål without its own method counts under its parent's). @example byMethod(units, { previousUnits }) */
 export const byMethod = (units: readonly ResultUnit[], options?: GroupOptions): GroupFigures[] =>
@@ -25,21 +26,7 @@ export const byDepartment = (units: readonly ResultUnit[], options?: GroupOption
  */
 export function total(units: readonly ResultUnit[], options?: GroupOptions): GroupFigures {
   const [all] = groupFigures(units, () => ALL, options);
-  return (
-    all ?? {
-      group: ALL,
-      citizens: 0,
-      goals: 0,
-      achieved: 0,
-      partial: 0,
-      notAchieved: 0,
-      mean: null,
-      citizenMean: null,
-      gasT: null,
-      previousMean: null,
-      change: null,
-    }
-  );
+  return all ?? emptyFigures(ALL);
 }
 
 const SEP = "\u0000";

@@ -12,6 +12,23 @@ import { gasTFromSums, isGasLevel, isGasWeight } from "../gas";
 import type { GroupFigures } from "../types";
 import { compareDanish } from "./collate";
 
+/** The figures of a group with no units (the whole offer in a year without results). */
+export function emptyFigures(group: string): GroupFigures {
+  return {
+    group,
+    citizens: 0,
+    goals: 0,
+    achieved: 0,
+    partial: 0,
+    notAchieved: 0,
+    mean: null,
+    citizenMean: null,
+    gasT: null,
+    previousMean: null,
+    change: null,
+  };
+}
+
 /** One year's units, column-wise. Unit i belongs to citizen `citizen[i]` (0 ≤ id < `citizenCount`). */
 export interface UnitColumns {
   readonly length: number;

@@ -8,7 +8,14 @@ import type { YearScan } from "../results/yearScan";
 import { ALL } from "../schema";
 import type { CrossFigures, GroupFigures } from "../types";
 import { compareDanish } from "./collate";
-import { citizenOrder, gasColumnValue, rollupColumns, type PreviousColumns, type UnitColumns } from "./rollupCore";
+import {
+  citizenOrder,
+  emptyFigures,
+  gasColumnValue,
+  rollupColumns,
+  type PreviousColumns,
+  type UnitColumns,
+} from "./rollupCore";
 
 export interface YearRollups {
   readonly byMethod: GroupFigures[];
@@ -83,19 +90,7 @@ export function rollupYear(index: EngineIndex, current: YearScan, previous: Year
     byMethod: rollup((g) => goalMethodId[g], methodNames),
     byTargetGroup: rollup((g) => goalTargetGroupId[g], targetGroupNames),
     byDepartment: rollup((g) => goalDepartmentId[g], index.departmentNames),
-    total: total ?? {
-      group: ALL,
-      citizens: 0,
-      goals: 0,
-      achieved: 0,
-      partial: 0,
-      notAchieved: 0,
-      mean: null,
-      citizenMean: null,
-      gasT: null,
-      previousMean: null,
-      change: null,
-    },
+    total: total ?? emptyFigures(ALL),
     targetGroupByMethod: cross,
   };
 }
