@@ -1,172 +1,36 @@
 /**
  * The evaluation model of DOMAIN.md §4's worked example for 2026, written out by hand from the
- * figures worked out in test/fixtures/workedExample.ts, so the sheet builders are tested on known
- * figures independently of the engine. (A separate test checks the engine's model gives the same sheet.)
+ * figures worked out in test/fixtures/workedExample.ts (the roll-ups are those of
+ * test/support/workedExampleFigures), so the sheet builders are tested on known figures independently
+ * of the engine. (A separate test checks the engine's model gives the same sheet.)
  */
 import { dayFromYmd } from "../../../src/domain/dates";
-import type { EvaluationModel, GroupFigures, LeftOutRow } from "../../../src/domain/types";
+import type { EvaluationModel, LeftOutRow } from "../../../src/domain/types";
+import {
+  AUTISM,
+  DISABILITY,
+  HUS_NORD,
+  KRAP,
+  LOW_AROUSAL,
+  NO_DEPARTMENT,
+  TARGET_GROUP_BY_METHOD,
+  TOTAL,
+} from "../../support/workedExampleFigures";
+
+export { GAS_B01, GAS_LOW_AROUSAL } from "../../support/workedExampleFigures";
 
 const day = (y: number, m: number, d: number): number => dayFromYmd(y, m, d) as number;
-
-/** B01's GAS T-score: 50 + 10·(1·1 + 2·(−1)) / √(0.7·5 + 0.3·9). */
-export const GAS_B01 = 50 + (10 * (1 * 1 + 2 * -1)) / Math.sqrt(0.7 * 5 + 0.3 * 9);
-export const GAS_LOW_AROUSAL = (GAS_B01 + 50) / 2;
-
-const g = (group: string, f: Omit<GroupFigures, "group">): GroupFigures => ({ group, ...f });
 
 export const workedExampleModel: EvaluationModel = {
   schemaVersion: 1,
   year: 2026,
   offer: { name: "Bostedet Eksempel", offerId: "T-0001", region: "Region Nordjylland" },
   basis: { citizens: 3, goals: 5, followUps: 7, units: 4, leftOut: [] },
-  byMethod: [
-    g("KRAP", {
-      citizens: 1,
-      goals: 1,
-      achieved: 0,
-      partial: 1,
-      notAchieved: 0,
-      mean: 0.5,
-      citizenMean: 0.5,
-      gasT: null,
-      previousMean: 1,
-      change: -0.5,
-    }),
-    g("Low Arousal", {
-      citizens: 2,
-      goals: 3,
-      achieved: 1,
-      partial: 1,
-      notAchieved: 1,
-      mean: 0.5,
-      citizenMean: 0.5,
-      gasT: GAS_LOW_AROUSAL,
-      previousMean: null,
-      change: null,
-    }),
-  ],
-  byTargetGroup: [
-    g("Autismespektrum", {
-      citizens: 1,
-      goals: 2,
-      achieved: 0,
-      partial: 2,
-      notAchieved: 0,
-      mean: 0.5,
-      citizenMean: 0.5,
-      gasT: 50,
-      previousMean: null,
-      change: null,
-    }),
-    g("Udviklingshæmning", {
-      citizens: 1,
-      goals: 2,
-      achieved: 1,
-      partial: 0,
-      notAchieved: 1,
-      mean: 0.5,
-      citizenMean: 0.5,
-      gasT: GAS_B01,
-      previousMean: 1,
-      change: -0.5,
-    }),
-  ],
-  byDepartment: [
-    g("(ingen afdeling)", {
-      citizens: 1,
-      goals: 2,
-      achieved: 0,
-      partial: 2,
-      notAchieved: 0,
-      mean: 0.5,
-      citizenMean: 0.5,
-      gasT: 50,
-      previousMean: null,
-      change: null,
-    }),
-    g("Hus Nord", {
-      citizens: 1,
-      goals: 2,
-      achieved: 1,
-      partial: 0,
-      notAchieved: 1,
-      mean: 0.5,
-      citizenMean: 0.5,
-      gasT: GAS_B01,
-      previousMean: 1,
-      change: -0.5,
-    }),
-  ],
-  total: g("(alle)", {
-    citizens: 2,
-    goals: 4,
-    achieved: 1,
-    partial: 2,
-    notAchieved: 1,
-    mean: 0.5,
-    citizenMean: 0.5,
-    gasT: GAS_LOW_AROUSAL,
-    previousMean: 1,
-    change: -0.5,
-  }),
-  targetGroupByMethod: [
-    {
-      targetGroup: "Autismespektrum",
-      method: "KRAP",
-      citizens: 1,
-      goals: 1,
-      achieved: 0,
-      partial: 1,
-      notAchieved: 0,
-      mean: 0.5,
-      citizenMean: 0.5,
-      gasT: null,
-      previousMean: null,
-      change: null,
-    },
-    {
-      targetGroup: "Autismespektrum",
-      method: "Low Arousal",
-      citizens: 1,
-      goals: 1,
-      achieved: 0,
-      partial: 1,
-      notAchieved: 0,
-      mean: 0.5,
-      citizenMean: 0.5,
-      gasT: 50,
-      previousMean: null,
-      change: null,
-    },
-    {
-      targetGroup: "Udviklingshæmning",
-      method: "KRAP",
-      citizens: 0,
-      goals: 0,
-      achieved: 0,
-      partial: 0,
-      notAchieved: 0,
-      mean: null,
-      citizenMean: null,
-      gasT: null,
-      previousMean: 1,
-      change: null,
-    },
-    {
-      targetGroup: "Udviklingshæmning",
-      method: "Low Arousal",
-      citizens: 1,
-      goals: 2,
-      achieved: 1,
-      partial: 0,
-      notAchieved: 1,
-      mean: 0.5,
-      citizenMean: 0.5,
-      gasT: GAS_B01,
-      previousMean: null,
-      change: null,
-    },
-  ],
+  byMethod: [KRAP, LOW_AROUSAL],
+  byTargetGroup: [AUTISM, DISABILITY],
+  byDepartment: [NO_DEPARTMENT, HUS_NORD],
+  total: TOTAL,
+  targetGroupByMethod: TARGET_GROUP_BY_METHOD,
   dataQuality: { activeGoals: 5, smorteComplete: 4, overdueAtYearEnd: 4, citizensWithoutResult: 1, involved: 3 },
   remarks: [
     {
