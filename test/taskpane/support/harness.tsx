@@ -2,7 +2,7 @@
  * Renders the whole task pane on an in-memory workbook (the worked example by default), with the
  * clock pinned, for component tests.
  */
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { dayFromYmd } from "../../../src/domain";
 import type { DayNumber, RawRow } from "../../../src/domain";
@@ -29,6 +29,7 @@ export interface PaneOptions {
   initialRoute?: Route;
 }
 
+/** Render the pane and wait until its first read of the workbook has finished (or failed). */
 export async function renderPane(options: PaneOptions = {}) {
   const adapter = new MemoryWorkbookAdapter(seedWorkbook(options.tables ?? exampleTables()));
   if (options.complete ?? false) await adapter.ensureTemplate();
@@ -36,6 +37,10 @@ export async function renderPane(options: PaneOptions = {}) {
   const store = new WorkbookStore(adapter, { now: () => localDateFromDay(today), refreshDelayMs: 5 });
   const user = userEvent.setup({ delay: null });
   const view = render(<App store={store} initialRoute={options.initialRoute} />);
+  // The pane starts reading the workbook as it mounts. Wait for that read here, where React Testing
+  // Library expects async updates; otherwise a quick read (an empty workbook) lands between the
+  // caller's steps and updates the pane outside act().
+  await waitFor(() => expect(store.getState().status).not.toBe("loading"));
   return { adapter, store, user, view, today };
 }
 
