@@ -178,18 +178,14 @@ describe("SMORTE.CHECK / SMORTE.TJEK", () => {
     relevance: "Annas eget ønske; følger indsatsformålet i § 141-handleplanen.",
     evaluation: "Kontaktpersonen evaluerer med Anna hver 3. måned på statusmødet.",
   };
+  /** CHECK's first seven arguments: the good goal between these dates, with any of its fields changed. */
+  const goalArgs = (startDate: number, endDate: number, change: Partial<typeof good> = {}) => {
+    const g = { ...good, ...change };
+    return [g.text, g.criterion, g.achievability, g.relevance, startDate, endDate, g.evaluation] as const;
+  };
 
   it("is empty for a SMORTE-complete goal, even when it has a warning (here: a span over 12 months)", () => {
-    const args = [
-      good.text,
-      good.criterion,
-      good.achievability,
-      good.relevance,
-      day(2025, 1, 1),
-      day(2026, 12, 31),
-      good.evaluation,
-    ] as const;
-    expect(check(...args)).toBe("");
+    expect(check(...goalArgs(day(2025, 1, 1), day(2026, 12, 31)))).toBe("");
   });
 
   it("lists every missing part by its letter with the check's Danish message, errors first", () => {
@@ -201,15 +197,7 @@ describe("SMORTE.CHECK / SMORTE.TJEK", () => {
 
   it("marks warnings and puts them after the errors", () => {
     // Vague goal (S warning) and no relevance (R error).
-    const text = check(
-      "Have det bedre",
-      good.criterion,
-      good.achievability,
-      "",
-      day(2026, 1, 1),
-      day(2026, 6, 30),
-      good.evaluation,
-    );
+    const text = check(...goalArgs(day(2026, 1, 1), day(2026, 6, 30), { text: "Have det bedre", relevance: "" }));
     const [first, second] = text.split(" | ");
     expect(first).toMatch(/^R: Relevans mangler/);
     expect(second).toMatch(/^S \(advarsel\): Målet er formuleret vagt/);
@@ -235,42 +223,13 @@ describe("SMORTE.CHECK / SMORTE.TJEK", () => {
   });
 
   it("counts a numeric baseline and target as measurable (M), as the goals table does", () => {
-    const withoutNumbers = check(
-      good.text,
-      "",
-      good.achievability,
-      good.relevance,
-      day(2026, 1, 1),
-      day(2026, 6, 30),
-      good.evaluation,
-    );
-    expect(withoutNumbers).toMatch(/^M: Succeskriteriet mangler/);
-    expect(
-      check(
-        good.text,
-        "",
-        good.achievability,
-        good.relevance,
-        day(2026, 1, 1),
-        day(2026, 6, 30),
-        good.evaluation,
-        null,
-        1,
-        5,
-      ),
-    ).toBe("");
+    const args = goalArgs(day(2026, 1, 1), day(2026, 6, 30), { criterion: "" });
+    expect(check(...args)).toMatch(/^M: Succeskriteriet mangler/);
+    expect(check(...args, null, 1, 5)).toBe("");
   });
 
   it("uses the standard interval when none is given, and refuses an interval that is not a whole number of days", () => {
-    const args = [
-      good.text,
-      good.criterion,
-      good.achievability,
-      good.relevance,
-      day(2026, 1, 1),
-      day(2026, 6, 30),
-      good.evaluation,
-    ] as const;
+    const args = goalArgs(day(2026, 1, 1), day(2026, 6, 30));
     expect(check(...args, null)).toBe("");
     expect(check(...args, 30)).toBe("");
     expect(excelError(() => check(...args, 0)).code).toBe("#VALUE!");

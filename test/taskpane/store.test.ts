@@ -110,24 +110,24 @@ describe("patching the pane's copy after a write", () => {
     },
   };
 
-  test("a new row lands at the end under the user's own header spelling, extra columns empty", () => {
-    const patched = patchSnapshot(snapshot, "Borgere", { citizenId: "B2", name: "B" }, { action: "inserted", row: 5 });
-    expect(patched?.tables.Borgere?.rows[1]).toEqual({
-      Navn: "B",
-      "borgerid ": "B2",
-      Målgruppe: "",
-      "Egen kolonne": "",
-    });
-  });
-
-  test("an update keeps columns it does not name", () => {
-    const patched = patchSnapshot(snapshot, "Borgere", { citizenId: "B1", name: "Ny" }, { action: "updated", row: 4 });
-    expect(patched?.tables.Borgere?.rows[0]).toEqual({
-      Navn: "Ny",
-      "borgerid ": "B1",
-      Målgruppe: "X",
-      "Egen kolonne": "behold",
-    });
+  test.each([
+    {
+      title: "a new row lands at the end under the user's own header spelling, extra columns empty",
+      values: { citizenId: "B2", name: "B" },
+      result: { action: "inserted", row: 5 } as const,
+      index: 1,
+      expected: { Navn: "B", "borgerid ": "B2", Målgruppe: "", "Egen kolonne": "" },
+    },
+    {
+      title: "an update keeps columns it does not name",
+      values: { citizenId: "B1", name: "Ny" },
+      result: { action: "updated", row: 4 } as const,
+      index: 0,
+      expected: { Navn: "Ny", "borgerid ": "B1", Målgruppe: "X", "Egen kolonne": "behold" },
+    },
+  ])("$title", ({ values, result, index, expected }) => {
+    const patched = patchSnapshot(snapshot, "Borgere", values, result);
+    expect(patched?.tables.Borgere?.rows[index]).toEqual(expected);
   });
 
   test("when the row the sheet reports is not where the copy has that id, the copy is not patched (it is re-read)", () => {

@@ -3,6 +3,7 @@
  * limit with calculation suspended, and the chart is a clustered bar chart of the data block.
  */
 import type { SheetContent } from "../../../src/workbook/port";
+import { GRUNDLAG_HEADERS } from "../support/basisHeaders";
 import { officeHarness, seedFake } from "./harness";
 
 /** A basis-like sheet: 20,000 units × 10 columns. */
@@ -14,18 +15,7 @@ function bigSheet(rows: number): SheetContent {
       {
         kind: "table",
         name: "Grundlag2026",
-        headers: [
-          "MålID",
-          "BorgerID",
-          "Målgruppe",
-          "Afdeling",
-          "Metode",
-          "Værdi",
-          "Kategori",
-          "Dato",
-          "OpfølgningID",
-          "GAS",
-        ],
+        headers: GRUNDLAG_HEADERS.slice(0, 10), // all but Vægt
         rows: Array.from({ length: rows }, (_, i) => [
           `M${i}`,
           `B${i % 2000}`,
