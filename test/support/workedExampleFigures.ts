@@ -3,7 +3,7 @@
  * example (test/fixtures/workedExample.ts), never computed by the code under test. The one source for
  * the roll-up tests, the evaluation-model assertions and the hand-written model the sheet builders get.
  */
-import type { CrossFigures, GroupFigures } from "../../src/domain/types";
+import type { CrossFigures, EvaluationModel, GroupFigures } from "../../src/domain/types";
 
 /** B01's GAS T-score: 50 + 10·(1·1 + 2·(−1)) / √(0.7·5 + 0.3·9) = 45.98394… */
 export const GAS_B01 = 50 + (10 * (1 * 1 + 2 * -1)) / Math.sqrt(0.7 * 5 + 0.3 * 9);
@@ -11,7 +11,7 @@ export const GAS_B01 = 50 + (10 * (1 * 1 + 2 * -1)) / Math.sqrt(0.7 * 5 + 0.3 * 
 export const GAS_LOW_AROUSAL = (GAS_B01 + 50) / 2;
 
 /** Per method. KRAP: M04 = 0.5 (B03); 2025: M03 = 1. Low Arousal: M01 = 1, M02 = 0 (B01), M05 = 0.5 (B03). */
-export const KRAP: GroupFigures = {
+const KRAP: GroupFigures = {
   group: "KRAP",
   citizens: 1,
   goals: 1,
@@ -25,7 +25,7 @@ export const KRAP: GroupFigures = {
   change: -0.5,
 };
 
-export const LOW_AROUSAL: GroupFigures = {
+const LOW_AROUSAL: GroupFigures = {
   group: "Low Arousal",
   citizens: 2,
   goals: 3,
@@ -40,7 +40,7 @@ export const LOW_AROUSAL: GroupFigures = {
 };
 
 /** Per target group. Autismespektrum: B03's M04 and M05. Udviklingshæmning: B01's M01 and M02; 2025: M03. */
-export const AUTISM: GroupFigures = {
+const AUTISM: GroupFigures = {
   group: "Autismespektrum",
   citizens: 1,
   goals: 2,
@@ -54,7 +54,7 @@ export const AUTISM: GroupFigures = {
   change: null,
 };
 
-export const DISABILITY: GroupFigures = {
+const DISABILITY: GroupFigures = {
   group: "Udviklingshæmning",
   citizens: 1,
   goals: 2,
@@ -69,11 +69,11 @@ export const DISABILITY: GroupFigures = {
 };
 
 /** Per department: B01 and B02 are in Hus Nord, B03 has no Afdeling, so the units of the target groups. */
-export const NO_DEPARTMENT: GroupFigures = { ...AUTISM, group: "(ingen afdeling)" };
-export const HUS_NORD: GroupFigures = { ...DISABILITY, group: "Hus Nord" };
+const NO_DEPARTMENT: GroupFigures = { ...AUTISM, group: "(ingen afdeling)" };
+const HUS_NORD: GroupFigures = { ...DISABILITY, group: "Hus Nord" };
 
 /** The whole offer. */
-export const TOTAL: GroupFigures = {
+const TOTAL: GroupFigures = {
   group: "(alle)",
   citizens: 2,
   goals: 4,
@@ -91,7 +91,7 @@ export const TOTAL: GroupFigures = {
  * Target group × method. Autismespektrum × KRAP is M04 and × Low Arousal is M05 (no 2025 result);
  * Udviklingshæmning × KRAP has only a 2025 result (M03 = 1); × Low Arousal is M01 and M02.
  */
-export const TARGET_GROUP_BY_METHOD: readonly CrossFigures[] = [
+const TARGET_GROUP_BY_METHOD: readonly CrossFigures[] = [
   {
     targetGroup: "Autismespektrum",
     method: "KRAP",
@@ -149,6 +149,18 @@ export const TARGET_GROUP_BY_METHOD: readonly CrossFigures[] = [
     change: null,
   },
 ];
+
+/** The roll-ups as they stand in the evaluation model, each list in the model's order. */
+export const WORKED_EXAMPLE_ROLLUPS: Pick<
+  EvaluationModel,
+  "byMethod" | "byTargetGroup" | "byDepartment" | "total" | "targetGroupByMethod"
+> = {
+  byMethod: [KRAP, LOW_AROUSAL],
+  byTargetGroup: [AUTISM, DISABILITY],
+  byDepartment: [NO_DEPARTMENT, HUS_NORD],
+  total: TOTAL,
+  targetGroupByMethod: TARGET_GROUP_BY_METHOD,
+};
 
 /**
  * The figures as a matcher: a GAS T-score that is not a whole number (a quotient with a square root) is

@@ -6,16 +6,7 @@
  */
 import { dayFromYmd } from "../../../src/domain/dates";
 import type { EvaluationModel, LeftOutRow } from "../../../src/domain/types";
-import {
-  AUTISM,
-  DISABILITY,
-  HUS_NORD,
-  KRAP,
-  LOW_AROUSAL,
-  NO_DEPARTMENT,
-  TARGET_GROUP_BY_METHOD,
-  TOTAL,
-} from "../../support/workedExampleFigures";
+import { WORKED_EXAMPLE_ROLLUPS } from "../../support/workedExampleFigures";
 
 export { GAS_B01, GAS_LOW_AROUSAL } from "../../support/workedExampleFigures";
 
@@ -26,11 +17,7 @@ export const workedExampleModel: EvaluationModel = {
   year: 2026,
   offer: { name: "Bostedet Eksempel", offerId: "T-0001", region: "Region Nordjylland" },
   basis: { citizens: 3, goals: 5, followUps: 7, units: 4, leftOut: [] },
-  byMethod: [KRAP, LOW_AROUSAL],
-  byTargetGroup: [AUTISM, DISABILITY],
-  byDepartment: [NO_DEPARTMENT, HUS_NORD],
-  total: TOTAL,
-  targetGroupByMethod: TARGET_GROUP_BY_METHOD,
+  ...WORKED_EXAMPLE_ROLLUPS,
   dataQuality: { activeGoals: 5, smorteComplete: 4, overdueAtYearEnd: 4, citizensWithoutResult: 1, involved: 3 },
   remarks: [
     {
