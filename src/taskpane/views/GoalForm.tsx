@@ -3,32 +3,13 @@
  * and shows the domain's findings for that letter as the user types. Saving an incomplete goal is
  * allowed; the pane then says what is missing. What the user typed survives a failed save.
  */
-import {
-  Caption1,
-  Field,
-  Input,
-  makeStyles,
-  Radio,
-  RadioGroup,
-  Select,
-  Text,
-  Textarea,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, Field, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import { ErrorCircle16Regular, Warning16Regular } from "@fluentui/react-icons";
 import { useDeferredValue, useMemo, useState, type ReactNode } from "react";
-import {
-  checkGoal,
-  containsCpr,
-  GOAL_STATUSES,
-  GOAL_TYPES,
-  GOALS,
-  isSmorteComplete,
-  letterStatus,
-  NO_METHOD,
-} from "../../domain";
+import { checkGoal, GOAL_STATUSES, GOAL_TYPES, GOALS, isSmorteComplete, letterStatus, NO_METHOD } from "../../domain";
 import type { GoalFinding, SmorteLetter } from "../../domain";
 import { DateField } from "../components/DateField";
+import { NumberField, SelectField, SuggestField, TextField } from "../components/Fields";
 import { Form, FormActions, useFormStyles } from "../components/FormParts";
 import { Message, useNotice } from "../components/Notice";
 import { LETTER_NAMES, LETTERS, SmorteMarks } from "../components/SmorteMarks";
@@ -40,6 +21,9 @@ import { ID_STYLE, nextId } from "../state/ids";
 import { rawIds } from "../state/rawIds";
 import { messageOf } from "../state/store";
 import { checkInputOf, draftFromGoal, draftProblems, newGoalDraft, recordOf, type GoalDraft } from "./goalDraft";
+
+/** The GAS weights a goal may have (1 is ordinary). */
+const WEIGHTS = ["1", "2", "3", "4"];
 
 const help = (key: string): string => GOALS.columns.find((c) => c.key === key)?.help ?? "";
 
@@ -106,19 +90,20 @@ function Findings({ findings }: { findings: readonly GoalFinding[] }) {
 
 const STATE_WORD = { ok: "i orden", warning: "bør ses efter", error: "mangler" } as const;
 
+/** One SMORTE letter's fields, with its state in the legend and its own findings beneath. */
 function LetterGroup({
   letter,
-  state,
   findings,
   children,
 }: {
   letter: SmorteLetter;
-  state: "ok" | "warning" | "error";
+  /** All of the goal's findings; the group shows the letter's own. */
   findings: readonly GoalFinding[];
   children: ReactNode;
 }) {
   const form = useFormStyles();
   const styles = useStyles();
+  const state = letterStatus(findings)[letter];
   return (
     <fieldset className={form.group}>
       <legend className={form.legend}>
@@ -127,42 +112,8 @@ function LetterGroup({
       </legend>
       <p className={form.hint}>{letterHint(letter)}</p>
       {children}
-      <Findings findings={findings} />
+      <Findings findings={findings.filter((f) => f.letter === letter)} />
     </fieldset>
-  );
-}
-
-/** A free-text field with the CPR warning. */
-function TextField(props: {
-  label: string;
-  hint: string;
-  value: string;
-  onChange: (v: string) => void;
-  required?: boolean;
-  error?: string;
-  rows?: number;
-}) {
-  const cpr = containsCpr(props.value);
-  const message =
-    props.error ??
-    (cpr
-      ? "Teksten ser ud til at indeholde et CPR-nummer. Fjern det: CPR-numre må ikke stå i arbejdsbogen."
-      : undefined);
-  return (
-    <Field
-      label={props.label}
-      hint={props.hint}
-      required={props.required}
-      validationMessage={message}
-      validationState={props.error ? "error" : cpr ? "warning" : "none"}
-    >
-      <Textarea
-        value={props.value}
-        onChange={(_, d) => props.onChange(d.value)}
-        rows={props.rows ?? 2}
-        resize="vertical"
-      />
-    </Field>
   );
 }
 
@@ -195,7 +146,6 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
     [deferred, data.settings.interval],
   );
   const letters = letterStatus(findings);
-  const byLetter = (letter: SmorteLetter) => findings.filter((f) => f.letter === letter);
   const problems = attempted ? draftProblems(draft) : {};
   const parent = draft.parentId ? derived.goalById.get(draft.parentId) : undefined;
 
@@ -284,7 +234,7 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
           </Text>
         </div>
 
-        <LetterGroup letter="S" state={letters.S} findings={byLetter("S")}>
+        <LetterGroup letter="S" findings={findings}>
           <TextField
             label="Mål"
             hint="Skriv, hvad borgeren vil opnå, så andre kan se det ske."
@@ -294,16 +244,16 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
             error={problems.text}
             rows={3}
           />
-          <Field label="Måltype" hint={help("goalType")}>
-            <Select value={draft.goalType} onChange={(_, d) => update("goalType", d.value)}>
-              {GOAL_TYPES.map((t) => (
-                <option key={t}>{t}</option>
-              ))}
-            </Select>
-          </Field>
+          <SelectField
+            label="Måltype"
+            hint={help("goalType")}
+            value={draft.goalType}
+            options={GOAL_TYPES}
+            onChange={(v) => update("goalType", v)}
+          />
         </LetterGroup>
 
-        <LetterGroup letter="M" state={letters.M} findings={byLetter("M")}>
+        <LetterGroup letter="M" findings={findings}>
           <TextField
             label="Succeskriterium"
             hint="Fx et antal, en hyppighed eller en handling, man kan se."
@@ -311,38 +261,26 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
             onChange={(v) => update("successCriterion", v)}
           />
           <div className={form.row}>
-            <Field
-              className={form.cell}
+            <NumberField
+              narrow
               label="Udgangspunkt"
               hint="Tal, fx 1"
-              validationMessage={problems.baseline}
-              validationState={problems.baseline ? "error" : "none"}
-            >
-              <Input
-                className={form.narrow}
-                value={draft.baseline}
-                inputMode="decimal"
-                onChange={(_, d) => update("baseline", d.value)}
-              />
-            </Field>
-            <Field
-              className={form.cell}
+              value={draft.baseline}
+              onChange={(v) => update("baseline", v)}
+              error={problems.baseline}
+            />
+            <NumberField
+              narrow
               label="Målværdi"
               hint="Tal, fx 5"
-              validationMessage={problems.target}
-              validationState={problems.target ? "error" : "none"}
-            >
-              <Input
-                className={form.narrow}
-                value={draft.target}
-                inputMode="decimal"
-                onChange={(_, d) => update("target", d.value)}
-              />
-            </Field>
+              value={draft.target}
+              onChange={(v) => update("target", v)}
+              error={problems.target}
+            />
           </div>
         </LetterGroup>
 
-        <LetterGroup letter="O" state={letters.O} findings={byLetter("O")}>
+        <LetterGroup letter="O" findings={findings}>
           <TextField
             label="Opnåelighed"
             hint="Skriv målet som noget at nå, ikke noget at undgå."
@@ -351,7 +289,7 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
           />
         </LetterGroup>
 
-        <LetterGroup letter="R" state={letters.R} findings={byLetter("R")}>
+        <LetterGroup letter="R" findings={findings}>
           <TextField
             label="Relevans"
             hint="Borgerens egne ønsker og kommunens handleplan (§ 141)."
@@ -371,7 +309,7 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
           </Field>
         </LetterGroup>
 
-        <LetterGroup letter="T" state={letters.T} findings={byLetter("T")}>
+        <LetterGroup letter="T" findings={findings}>
           <DateField
             label="Startdato"
             required
@@ -391,26 +329,26 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
           />
         </LetterGroup>
 
-        <LetterGroup letter="E" state={letters.E} findings={byLetter("E")}>
+        <LetterGroup letter="E" findings={findings}>
           <TextField
             label="Evaluering"
             hint="Hvem evaluerer hvordan, og hvornår."
             value={draft.evaluation}
             onChange={(v) => update("evaluation", v)}
           />
-          <Field
+          <NumberField
             label="Opfølgningsinterval (dage)"
             hint={`Tom = standard fra Indstillinger (${data.settings.interval} dage).`}
-            validationMessage={problems.interval}
-            validationState={problems.interval ? "error" : "none"}
-          >
-            <Input value={draft.interval} inputMode="numeric" onChange={(_, d) => update("interval", d.value)} />
-          </Field>
+            value={draft.interval}
+            inputMode="numeric"
+            onChange={(v) => update("interval", v)}
+            error={problems.interval}
+          />
         </LetterGroup>
 
         <fieldset className={form.group}>
           <legend className={form.legend}>Indsats og ansvar</legend>
-          <Field
+          <SelectField
             label="Metode"
             hint={
               draft.parentId
@@ -419,46 +357,41 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
                   ? "Den faglige metode fra arket Metoder."
                   : "Der er ingen metoder på arket Metoder endnu."
             }
+            value={draft.method}
+            options={methods}
+            onChange={(v) => update("method", v)}
           >
-            <Select value={draft.method} onChange={(_, d) => update("method", d.value)}>
-              <option value="">
-                {draft.parentId
-                  ? `Samme som indsatsmålet${parent && parent.method ? ` (${parent.method})` : ""}`
-                  : `Ingen metode ${NO_METHOD}`}
-              </option>
-              {methods.map((m) => (
-                <option key={m}>{m}</option>
-              ))}
-            </Select>
-          </Field>
-          <Field label="Ansvarlig" hint={help("responsible")}>
-            <Input
-              value={draft.responsible}
-              onChange={(_, d) => update("responsible", d.value)}
-              list="smorte-responsibles"
-              autoComplete="off"
-            />
-          </Field>
-          <datalist id="smorte-responsibles">
-            {derived.responsibles.map((r) => (
-              <option key={r} value={r} />
-            ))}
-          </datalist>
+            <option value="">
+              {draft.parentId
+                ? `Samme som indsatsmålet${parent && parent.method ? ` (${parent.method})` : ""}`
+                : `Ingen metode ${NO_METHOD}`}
+            </option>
+          </SelectField>
+          <SuggestField
+            label="Ansvarlig"
+            hint={help("responsible")}
+            value={draft.responsible}
+            onChange={(v) => update("responsible", v)}
+            listId="smorte-responsibles"
+            suggestions={derived.responsibles}
+          />
           <div className={form.row}>
-            <Field className={form.cell} label="GAS-vægt" hint="1-4; 1 er almindelig.">
-              <Select className={form.narrow} value={draft.weight} onChange={(_, d) => update("weight", d.value)}>
-                {["1", "2", "3", "4"].map((w) => (
-                  <option key={w}>{w}</option>
-                ))}
-              </Select>
-            </Field>
-            <Field className={form.cell} label="Status" hint="Aktiv, Afsluttet eller Opgivet.">
-              <Select className={form.narrow} value={draft.status} onChange={(_, d) => update("status", d.value)}>
-                {GOAL_STATUSES.map((s) => (
-                  <option key={s}>{s}</option>
-                ))}
-              </Select>
-            </Field>
+            <SelectField
+              narrow
+              label="GAS-vægt"
+              hint="1-4; 1 er almindelig."
+              value={draft.weight}
+              options={WEIGHTS}
+              onChange={(v) => update("weight", v)}
+            />
+            <SelectField
+              narrow
+              label="Status"
+              hint="Aktiv, Afsluttet eller Opgivet."
+              value={draft.status}
+              options={GOAL_STATUSES}
+              onChange={(v) => update("status", v)}
+            />
           </div>
         </fieldset>
 
