@@ -1,9 +1,13 @@
 /**
- * Small building blocks shared by the pane's forms: layout, the save/cancel row and text helpers.
+ * Small building blocks shared by the pane's forms: layout, the draft and save state, the error at
+ * the top, the save/cancel row and text helpers.
  */
 import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import type { FormEvent, ReactNode } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { parseNumberText } from "../../domain";
+import { useNavigation } from "../navigation";
+import { messageOf } from "../state/store";
+import { Message } from "./Notice";
 
 export const useFormStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -40,8 +44,21 @@ export const useFormStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2, margin: 0, fontSize: tokens.fontSizeBase200 },
 });
 
-/** A `<form>` that never reloads the page and calls `onSubmit` instead. */
-export function Form({ label, onSubmit, children }: { label: string; onSubmit: () => void; children: ReactNode }) {
+/**
+ * A `<form>` that never reloads the page and calls `onSubmit` instead. `error` (why the last save
+ * failed) is shown at the top of the form.
+ */
+export function Form({
+  label,
+  onSubmit,
+  error,
+  children,
+}: {
+  label: string;
+  onSubmit: () => void;
+  error?: string | null;
+  children: ReactNode;
+}) {
   const styles = useFormStyles();
   return (
     <form
@@ -53,9 +70,59 @@ export function Form({ label, onSubmit, children }: { label: string; onSubmit: (
         onSubmit();
       }}
     >
+      {error ? <Message notice={{ intent: "error", text: error }} /> : null}
       {children}
     </form>
   );
+}
+
+/**
+ * A form's draft. `update(key, value)` changes one field and tells the navigation that there are
+ * unsaved changes (so a row selected in the sheet does not throw them away); `bind(key)` is the
+ * `value` and `onChange` of the field that edits `key`.
+ * @example const { draft, bind } = useDraft(() => ({ name: "" })); <TextField label="Navn" hint="" {...bind("name")} />
+ */
+export function useDraft<D extends object>(initial: () => D) {
+  const nav = useNavigation();
+  const [draft, setDraft] = useState<D>(initial);
+  const update = <K extends keyof D>(key: K, value: D[K]) => {
+    nav.setDirty(true);
+    setDraft((d) => ({ ...d, [key]: value }));
+  };
+  const bind = <K extends keyof D>(key: K) => ({
+    value: draft[key],
+    onChange: (value: D[K]) => update(key, value),
+  });
+  return { draft, update, bind };
+}
+
+/**
+ * The save state of a form that leaves its view once saved. `attempted`: the user has tried to save
+ * (required fields may now be marked). `block(message)`: the form's own check failed; nothing is
+ * written and the message is shown. `run(failed, write)`: runs `write`; if it throws, the form shows
+ * "`failed`: the reason" and can be saved again with what the user typed intact.
+ * @example if (bad) return save.block("Målet er ikke gemt. …"); await save.run("Målet er ikke gemt", write);
+ */
+export function useSave() {
+  const [attempted, setAttempted] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const block = (message: string): void => {
+    setAttempted(true);
+    setError(message);
+  };
+  const run = async (failed: string, write: () => Promise<void>): Promise<void> => {
+    setAttempted(true);
+    setSaving(true);
+    setError(null);
+    try {
+      await write();
+    } catch (e) {
+      setError(`${failed}: ${messageOf(e)}`);
+      setSaving(false);
+    }
+  };
+  return { attempted, saving, error, block, run };
 }
 
 /** Save and cancel, kept in view at the bottom of a long form. */

@@ -3,19 +3,19 @@
  * CPR number is refused with the reason. Nothing typed is lost when saving fails.
  */
 import { Field, Input, Select } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { CITIZENS, containsCpr, looksLikeCpr } from "../../domain";
 import type { Citizen, DayNumber } from "../../domain";
 import { DateField } from "../components/DateField";
-import { Form, FormActions } from "../components/FormParts";
-import { Message, useNotice } from "../components/Notice";
+import { SuggestField } from "../components/Fields";
+import { Form, FormActions, useDraft, useSave } from "../components/FormParts";
+import { useNotice } from "../components/Notice";
 import { ViewHeader } from "../components/ViewHeader";
 import { useNavigation } from "../navigation";
 import { useData, usePaneState, useStore } from "../state/context";
 import { compareDa } from "../state/derived";
 import { ID_STYLE, nextId } from "../state/ids";
 import { rawIds } from "../state/rawIds";
-import { messageOf } from "../state/store";
 
 const help = (key: string): string => CITIZENS.columns.find((c) => c.key === key)?.help ?? "";
 
@@ -86,7 +86,7 @@ export function CitizenForm({ citizenId }: { citizenId?: string }) {
     () => new Set(rawIds(snapshot, "Borgere").map((id) => id.toLocaleUpperCase("da-DK"))),
     [snapshot],
   );
-  const [draft, setDraft] = useState<CitizenDraft>(() =>
+  const { draft, update, bind } = useDraft<CitizenDraft>(() =>
     existing
       ? draftOf(existing)
       : {
@@ -99,10 +99,8 @@ export function CitizenForm({ citizenId }: { citizenId?: string }) {
           contactPerson: "",
         },
   );
-  const [attempted, setAttempted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const problems = citizenProblems(draft, isNew, takenIds, attempted);
+  const save = useSave();
+  const problems = citizenProblems(draft, isNew, takenIds, save.attempted);
 
   const targetGroups = useMemo(() => {
     const names = data.targetGroups.map((t) => t.targetGroup);
@@ -114,21 +112,12 @@ export function CitizenForm({ citizenId }: { citizenId?: string }) {
     [data],
   );
 
-  const update = <K extends keyof CitizenDraft>(key: K, value: CitizenDraft[K]) => {
-    nav.setDirty(true);
-    setDraft((d) => ({ ...d, [key]: value }));
-  };
-
   const submit = async () => {
-    setAttempted(true);
     const check = citizenProblems(draft, isNew, takenIds, true);
     if (check.citizenId || check.targetGroup || check.discharged) {
-      setError("Borgeren er ikke gemt. Ret felterne, der er markeret.");
-      return;
+      return save.block("Borgeren er ikke gemt. Ret felterne, der er markeret.");
     }
-    setSaving(true);
-    setError(null);
-    try {
+    await save.run("Borgeren er ikke gemt", async () => {
       const id = draft.citizenId.trim();
       const result = await store.save(
         "Borgere",
@@ -145,17 +134,13 @@ export function CitizenForm({ citizenId }: { citizenId?: string }) {
       );
       notice.show({ intent: "success", text: `Borgeren ${id} er gemt på arket Borgere, række ${result.row}.` });
       nav.replace({ view: "citizen", citizenId: id });
-    } catch (e) {
-      setError(`Borgeren er ikke gemt: ${messageOf(e)}`);
-      setSaving(false);
-    }
+    });
   };
 
   return (
     <div>
       <ViewHeader title={isNew ? "Ny borger" : `Redigér ${existing.citizenId}`} onBack={() => nav.back()} />
-      <Form label={isNew ? "Ny borger" : "Redigér borger"} onSubmit={() => void submit()}>
-        {error ? <Message notice={{ intent: "error", text: error }} /> : null}
+      <Form label={isNew ? "Ny borger" : "Redigér borger"} onSubmit={() => void submit()} error={save.error}>
         <Field
           label="BorgerID"
           required
@@ -202,39 +187,26 @@ export function CitizenForm({ citizenId }: { citizenId?: string }) {
             ))}
           </Select>
         </Field>
-        <Field label="Afdeling" hint={help("department")}>
-          <Input
-            value={draft.department}
-            onChange={(_, d) => update("department", d.value)}
-            list="smorte-departments"
-            autoComplete="off"
-          />
-        </Field>
-        <datalist id="smorte-departments">
-          {departments.map((d) => (
-            <option key={d} value={d} />
-          ))}
-        </datalist>
+        <SuggestField
+          label="Afdeling"
+          hint={help("department")}
+          {...bind("department")}
+          listId="smorte-departments"
+          suggestions={departments}
+        />
         <Field label="Kontaktperson" hint={help("contactPerson")}>
           <Input value={draft.contactPerson} onChange={(_, d) => update("contactPerson", d.value)} autoComplete="off" />
         </Field>
-        <DateField
-          label="Indskrevet"
-          hint={help("enrolled")}
-          value={draft.enrolled}
-          onChange={(v) => update("enrolled", v)}
-          today={store.todayDay()}
-        />
+        <DateField label="Indskrevet" hint={help("enrolled")} {...bind("enrolled")} today={store.todayDay()} />
         <DateField
           label="Udskrevet"
           hint={help("discharged")}
-          value={draft.discharged}
-          onChange={(v) => update("discharged", v)}
+          {...bind("discharged")}
           validationMessage={problems.discharged}
           validationState={problems.discharged ? "error" : "none"}
           today={store.todayDay()}
         />
-        <FormActions saving={saving} onCancel={() => nav.back()} />
+        <FormActions saving={save.saving} onCancel={() => nav.back()} />
       </Form>
     </div>
   );

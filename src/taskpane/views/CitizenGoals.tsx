@@ -6,7 +6,7 @@ import { Button, Caption1, makeStyles, Switch, tokens } from "@fluentui/react-co
 import { Add20Regular, Edit20Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Goal } from "../../domain";
-import { Message } from "../components/Notice";
+import { MissingRecord } from "../components/MissingRecord";
 import { ViewHeader } from "../components/ViewHeader";
 import { useNavigation } from "../navigation";
 import { useData } from "../state/context";
@@ -103,15 +103,12 @@ export function CitizenGoals({ citizenId, focusGoalId }: { citizenId: string; fo
 
   if (!citizen) {
     return (
-      <div>
-        <ViewHeader title={`Borger ${citizenId}`} onBack={() => nav.back()} />
-        <Message
-          notice={{
-            intent: "warning",
-            text: `BorgerID ${citizenId} findes ikke blandt de brugbare rækker på arket Borgere. Er rækken slettet, eller har den en fejl? Se Vis fejl.`,
-          }}
-        />
-      </div>
+      <MissingRecord
+        title={`Borger ${citizenId}`}
+        what={`BorgerID ${citizenId}`}
+        where="arket Borgere"
+        onBack={() => nav.back()}
+      />
     );
   }
 

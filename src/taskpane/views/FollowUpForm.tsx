@@ -8,7 +8,6 @@ import {
   Button,
   Caption1,
   Field,
-  Input,
   makeStyles,
   Radio,
   RadioGroup,
@@ -19,16 +18,26 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  Textarea,
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { containsCpr, followUpValue, goalDueDate, progressValue } from "../../domain";
+import { followUpValue, goalDueDate, progressValue } from "../../domain";
 import type { DayNumber, FollowUp, Goal } from "../../domain";
 import { DateField } from "../components/DateField";
 import { showDay } from "../components/dates";
-import { Form, FormActions, numberText, percent, readNumber, useFormStyles } from "../components/FormParts";
-import { Message, useNotice } from "../components/Notice";
+import { NumberField, SuggestField, TextField } from "../components/Fields";
+import {
+  Form,
+  FormActions,
+  numberText,
+  percent,
+  readNumber,
+  useDraft,
+  useFormStyles,
+  useSave,
+} from "../components/FormParts";
+import { MissingRecord } from "../components/MissingRecord";
+import { useNotice } from "../components/Notice";
 import { ViewHeader } from "../components/ViewHeader";
 import { VisuallyHidden } from "../components/VisuallyHidden";
 import { useNavigation } from "../navigation";
@@ -37,7 +46,6 @@ import { useDerived } from "../state/derived";
 import { valueWords } from "../state/goalFacts";
 import { ID_STYLE, nextId } from "../state/ids";
 import { rawIds } from "../state/rawIds";
-import { messageOf } from "../state/store";
 
 /** The five GAS levels in the words staff use (Kiresuk & Sherman: 0 is the expected outcome). */
 export const GAS_EXPLAINED: ReadonlyArray<{ level: number; label: string }> = [
@@ -184,7 +192,7 @@ export function FollowUpForm({ goalId, followUpId }: { goalId?: string; followUp
   const styles = useStyles();
   const existing = followUpId ? derived.followUpById.get(followUpId) : undefined;
   const goal = derived.goalById.get(existing?.goalId ?? goalId ?? "");
-  const [draft, setDraft] = useState<FollowUpDraft>(() =>
+  const { draft, update, bind } = useDraft<FollowUpDraft>(() =>
     existing
       ? draftOf(existing)
       : {
@@ -198,61 +206,40 @@ export function FollowUpForm({ goalId, followUpId }: { goalId?: string; followUp
           doneBy: goal?.responsible ?? "",
         },
   );
-  const [attempted, setAttempted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const save = useSave();
   const history = useMemo(() => (goal ? (derived.followUpsByGoal.get(goal.goalId) ?? []) : []), [derived, goal]);
 
   if (!goal) {
     const what = followUpId ? `Opfølgningen ${followUpId}` : `Målet ${goalId ?? ""}`;
-    return (
-      <div>
-        <ViewHeader title="Opfølgning" onBack={() => nav.back()} />
-        <Message
-          notice={{
-            intent: "warning",
-            text: `${what} findes ikke blandt de brugbare rækker på arkene Opfølgning og Mål. Er rækken slettet, eller har den en fejl? Se Vis fejl.`,
-          }}
-        />
-      </div>
-    );
+    return <MissingRecord title="Opfølgning" what={what} where="arkene Opfølgning og Mål" onBack={() => nav.back()} />;
   }
-
-  const update = <K extends keyof FollowUpDraft>(key: K, value: FollowUpDraft[K]) => {
-    nav.setDirty(true);
-    setDraft((d) => ({ ...d, [key]: value }));
-  };
 
   const measured = readNumber(draft.measurement);
   const measurementError = Number.isNaN(measured ?? 0) ? "Målingen skal være et tal, fx 3 eller 2,5." : undefined;
   const measuredNumber = measured === undefined || Number.isNaN(measured) ? null : measured;
   const progress = progressValue(measuredNumber, goal.baseline, goal.target);
   const value = followUpValue({ assessment: draft.assessment, measurement: measuredNumber }, goal, data.scale);
-  const dateError = attempted && draft.date === null ? "Vælg datoen for opfølgningen." : undefined;
+  const dateError = save.attempted && draft.date === null ? "Vælg datoen for opfølgningen." : undefined;
   const dateWarning =
     draft.date !== null && draft.date > store.todayDay()
       ? "Datoen ligger efter i dag. Opfølgningen tæller med, men tjek datoen."
       : draft.date !== null && goal.startDate !== null && draft.date < goal.startDate
         ? `Datoen ligger før målets startdato (${showDay(goal.startDate)}).`
         : undefined;
-  const noteCpr = containsCpr(draft.note);
 
   const submit = async () => {
-    setAttempted(true);
-    if (draft.date === null || measurementError) {
-      setError("Opfølgningen er ikke gemt. Ret felterne, der er markeret med rødt.");
-      return;
+    const date = draft.date;
+    if (date === null || measurementError) {
+      return save.block("Opfølgningen er ikke gemt. Ret felterne, der er markeret med rødt.");
     }
-    setSaving(true);
-    setError(null);
-    try {
+    await save.run("Opfølgningen er ikke gemt", async () => {
       const id = draft.followUpId.trim();
       const result = await store.save(
         "Opfoelgning",
         {
           followUpId: id,
           goalId: goal.goalId,
-          date: draft.date,
+          date,
           assessment: draft.assessment,
           measurement: measuredNumber ?? "",
           gas: draft.gas === "" ? "" : Number(draft.gas),
@@ -261,17 +248,14 @@ export function FollowUpForm({ goalId, followUpId }: { goalId?: string; followUp
         },
         existing ? "update" : "insert",
       );
-      const latest = Math.max(draft.date, ...history.filter((f) => f.followUpId !== id).map((f) => f.date));
+      const latest = Math.max(date, ...history.filter((f) => f.followUpId !== id).map((f) => f.date));
       const due = goal.status === "Aktiv" ? goalDueDate(goal, latest, data.settings.interval) : null;
       notice.show({
         intent: "success",
         text: `Opfølgningen ${id} er gemt (arket Opfølgning, række ${result.row}).${due !== null ? ` Næste opfølgning på ${goal.goalId}: ${showDay(due)}.` : ""}`,
       });
       nav.replace({ view: "citizen", citizenId: goal.citizenId, focusGoalId: goal.goalId });
-    } catch (e) {
-      setError(`Opfølgningen er ikke gemt: ${messageOf(e)}`);
-      setSaving(false);
-    }
+    });
   };
 
   const title = existing ? `Redigér opfølgning ${existing.followUpId}` : `Følg op på ${goal.goalId}`;
@@ -286,13 +270,11 @@ export function FollowUpForm({ goalId, followUpId }: { goalId?: string; followUp
         }
         onBack={() => nav.back()}
       />
-      <Form label={title} onSubmit={() => void submit()}>
-        {error ? <Message notice={{ intent: "error", text: error }} /> : null}
+      <Form label={title} onSubmit={() => void submit()} error={save.error}>
         <DateField
           label="Dato"
           required
-          value={draft.date}
-          onChange={(v) => update("date", v)}
+          {...bind("date")}
           validationMessage={dateError ?? dateWarning}
           validationState={dateError ? "error" : dateWarning ? "warning" : "none"}
           today={store.todayDay()}
@@ -310,19 +292,15 @@ export function FollowUpForm({ goalId, followUpId }: { goalId?: string; followUp
           </RadioGroup>
         </Field>
         {hasScale(goal) ? (
-          <Field
+          <NumberField
             label="Måling"
             hint={`Udgangspunkt ${numberText(goal.baseline)}, målværdi ${numberText(goal.target)}. Bruges, når der ikke er valgt en vurdering.`}
-            validationMessage={
-              measurementError ??
-              (progress !== null
-                ? `Fremskridt: ${percent(progress)} af vejen fra udgangspunkt til målværdi.`
-                : undefined)
+            {...bind("measurement")}
+            error={measurementError}
+            success={
+              progress !== null ? `Fremskridt: ${percent(progress)} af vejen fra udgangspunkt til målværdi.` : undefined
             }
-            validationState={measurementError ? "error" : progress !== null ? "success" : "none"}
-          >
-            <Input value={draft.measurement} inputMode="decimal" onChange={(_, d) => update("measurement", d.value)} />
-          </Field>
+          />
         ) : null}
         <div className={styles.result} aria-live="polite">
           <Text size={200}>
@@ -340,33 +318,16 @@ export function FollowUpForm({ goalId, followUpId }: { goalId?: string; followUp
             <Radio value="" label="Intet GAS-niveau" />
           </RadioGroup>
         </Field>
-        <Field
-          label="Note"
-          hint="Kort note. Skriv aldrig CPR-nummer."
-          validationMessage={
-            noteCpr
-              ? "Noten ser ud til at indeholde et CPR-nummer. Fjern det: CPR-numre må ikke stå i arbejdsbogen."
-              : undefined
-          }
-          validationState={noteCpr ? "warning" : "none"}
-        >
-          <Textarea value={draft.note} onChange={(_, d) => update("note", d.value)} rows={3} resize="vertical" />
-        </Field>
-        <Field label="Udført af" hint="Medarbejderen, der fulgte op.">
-          <Input
-            value={draft.doneBy}
-            onChange={(_, d) => update("doneBy", d.value)}
-            list="smorte-staff"
-            autoComplete="off"
-          />
-        </Field>
-        <datalist id="smorte-staff">
-          {derived.responsibles.map((r) => (
-            <option key={r} value={r} />
-          ))}
-        </datalist>
+        <TextField label="Note" hint="Kort note. Skriv aldrig CPR-nummer." {...bind("note")} subject="Noten" rows={3} />
+        <SuggestField
+          label="Udført af"
+          hint="Medarbejderen, der fulgte op."
+          {...bind("doneBy")}
+          listId="smorte-staff"
+          suggestions={derived.responsibles}
+        />
         <FormActions
-          saving={saving}
+          saving={save.saving}
           saveLabel={existing ? "Gem ændringer" : "Gem opfølgningen"}
           onCancel={() => nav.back()}
         />

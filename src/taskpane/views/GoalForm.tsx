@@ -5,13 +5,14 @@
  */
 import { Caption1, Field, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import { ErrorCircle16Regular, Warning16Regular } from "@fluentui/react-icons";
-import { useDeferredValue, useMemo, useState, type ReactNode } from "react";
+import { useDeferredValue, useMemo, type ReactNode } from "react";
 import { checkGoal, GOAL_STATUSES, GOAL_TYPES, GOALS, isSmorteComplete, letterStatus, NO_METHOD } from "../../domain";
 import type { GoalFinding, SmorteLetter } from "../../domain";
 import { DateField } from "../components/DateField";
 import { NumberField, SelectField, SuggestField, TextField } from "../components/Fields";
-import { Form, FormActions, useFormStyles } from "../components/FormParts";
-import { Message, useNotice } from "../components/Notice";
+import { Form, FormActions, useDraft, useFormStyles, useSave } from "../components/FormParts";
+import { MissingRecord } from "../components/MissingRecord";
+import { useNotice } from "../components/Notice";
 import { LETTER_NAMES, LETTERS, SmorteMarks } from "../components/SmorteMarks";
 import { ViewHeader } from "../components/ViewHeader";
 import { useNavigation } from "../navigation";
@@ -19,7 +20,6 @@ import { useData, usePaneState, useStore } from "../state/context";
 import { compareDa, useDerived } from "../state/derived";
 import { ID_STYLE, nextId } from "../state/ids";
 import { rawIds } from "../state/rawIds";
-import { messageOf } from "../state/store";
 import { checkInputOf, draftFromGoal, draftProblems, newGoalDraft, recordOf, type GoalDraft } from "./goalDraft";
 
 /** The GAS weights a goal may have (1 is ordinary). */
@@ -130,15 +130,13 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
   const ownerId = existing?.citizenId ?? citizenId ?? "";
   const citizen = derived.citizenById.get(ownerId);
 
-  const [draft, setDraft] = useState<GoalDraft>(() => {
+  const { draft, update, bind } = useDraft<GoalDraft>(() => {
     if (existing) return draftFromGoal(existing);
     const parent = parentId ? derived.goalById.get(parentId) : undefined;
     const id = nextId(ID_STYLE.goal.prefix, rawIds(snapshot, "Maal"), ID_STYLE.goal.width);
     return newGoalDraft(id, ownerId, parentId ?? "", store.todayDay(), parent?.responsible ?? "");
   });
-  const [attempted, setAttempted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const save = useSave();
 
   const deferred = useDeferredValue(draft);
   const findings = useMemo(
@@ -146,7 +144,7 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
     [deferred, data.settings.interval],
   );
   const letters = letterStatus(findings);
-  const problems = attempted ? draftProblems(draft) : {};
+  const problems = save.attempted ? draftProblems(draft) : {};
   const parent = draft.parentId ? derived.goalById.get(draft.parentId) : undefined;
 
   const methods = useMemo(() => {
@@ -157,33 +155,15 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
 
   if (goalId && !existing) {
     return (
-      <div>
-        <ViewHeader title={`Mål ${goalId}`} onBack={() => nav.back()} />
-        <Message
-          notice={{
-            intent: "warning",
-            text: `MålID ${goalId} findes ikke blandt de brugbare rækker på arket Mål. Er rækken slettet, eller har den en fejl? Se Vis fejl.`,
-          }}
-        />
-      </div>
+      <MissingRecord title={`Mål ${goalId}`} what={`MålID ${goalId}`} where="arket Mål" onBack={() => nav.back()} />
     );
   }
 
-  const update = <K extends keyof GoalDraft>(key: K, value: GoalDraft[K]) => {
-    nav.setDirty(true);
-    setDraft((d) => ({ ...d, [key]: value }));
-  };
-
   const submit = async () => {
-    setAttempted(true);
-    const blocking = draftProblems(draft);
-    if (Object.keys(blocking).length > 0) {
-      setError("Målet er ikke gemt. Ret felterne, der er markeret med rødt.");
-      return;
+    if (Object.keys(draftProblems(draft)).length > 0) {
+      return save.block("Målet er ikke gemt. Ret felterne, der er markeret med rødt.");
     }
-    setSaving(true);
-    setError(null);
-    try {
+    await save.run("Målet er ikke gemt", async () => {
       const record = recordOf(draft);
       const result = await store.save("Maal", record, existing ? "update" : "insert");
       const now = checkGoal(checkInputOf(draft, data.settings.interval));
@@ -201,10 +181,7 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
         });
       }
       nav.replace({ view: "citizen", citizenId: draft.citizenId, focusGoalId: String(record.goalId) });
-    } catch (e) {
-      setError(`Målet er ikke gemt: ${messageOf(e)}`);
-      setSaving(false);
-    }
+    });
   };
 
   const okCount = LETTERS.filter((l) => letters[l] === "ok").length;
@@ -223,8 +200,7 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
         }
         onBack={() => nav.back()}
       />
-      <Form label={title} onSubmit={() => void submit()}>
-        {error ? <Message notice={{ intent: "error", text: error }} /> : null}
+      <Form label={title} onSubmit={() => void submit()} error={save.error}>
         <div className={styles.summary}>
           <SmorteMarks status={letters} />
           <Text size={200} aria-live="polite">
@@ -238,45 +214,23 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
           <TextField
             label="Mål"
             hint="Skriv, hvad borgeren vil opnå, så andre kan se det ske."
-            value={draft.text}
-            onChange={(v) => update("text", v)}
+            {...bind("text")}
             required
             error={problems.text}
             rows={3}
           />
-          <SelectField
-            label="Måltype"
-            hint={help("goalType")}
-            value={draft.goalType}
-            options={GOAL_TYPES}
-            onChange={(v) => update("goalType", v)}
-          />
+          <SelectField label="Måltype" hint={help("goalType")} {...bind("goalType")} options={GOAL_TYPES} />
         </LetterGroup>
 
         <LetterGroup letter="M" findings={findings}>
           <TextField
             label="Succeskriterium"
             hint="Fx et antal, en hyppighed eller en handling, man kan se."
-            value={draft.successCriterion}
-            onChange={(v) => update("successCriterion", v)}
+            {...bind("successCriterion")}
           />
           <div className={form.row}>
-            <NumberField
-              narrow
-              label="Udgangspunkt"
-              hint="Tal, fx 1"
-              value={draft.baseline}
-              onChange={(v) => update("baseline", v)}
-              error={problems.baseline}
-            />
-            <NumberField
-              narrow
-              label="Målværdi"
-              hint="Tal, fx 5"
-              value={draft.target}
-              onChange={(v) => update("target", v)}
-              error={problems.target}
-            />
+            <NumberField narrow label="Udgangspunkt" hint="Tal, fx 1" {...bind("baseline")} error={problems.baseline} />
+            <NumberField narrow label="Målværdi" hint="Tal, fx 5" {...bind("target")} error={problems.target} />
           </div>
         </LetterGroup>
 
@@ -284,8 +238,7 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
           <TextField
             label="Opnåelighed"
             hint="Skriv målet som noget at nå, ikke noget at undgå."
-            value={draft.achievability}
-            onChange={(v) => update("achievability", v)}
+            {...bind("achievability")}
           />
         </LetterGroup>
 
@@ -293,8 +246,7 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
           <TextField
             label="Relevans"
             hint="Borgerens egne ønsker og kommunens handleplan (§ 141)."
-            value={draft.relevance}
-            onChange={(v) => update("relevance", v)}
+            {...bind("relevance")}
           />
           <Field label="Var borgeren med til at formulere målet?" hint="Inddragelse tæller i tilbuddets datakvalitet.">
             <RadioGroup
@@ -314,8 +266,7 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
             label="Startdato"
             required
             hint="Hvornår målet starter."
-            value={draft.startDate}
-            onChange={(v) => update("startDate", v)}
+            {...bind("startDate")}
             validationMessage={problems.startDate}
             validationState={problems.startDate ? "error" : "none"}
             today={store.todayDay()}
@@ -323,25 +274,18 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
           <DateField
             label="Slutdato"
             hint="Hvornår målet skal være nået (højst 12 måneder frem anbefales)."
-            value={draft.endDate}
-            onChange={(v) => update("endDate", v)}
+            {...bind("endDate")}
             today={store.todayDay()}
           />
         </LetterGroup>
 
         <LetterGroup letter="E" findings={findings}>
-          <TextField
-            label="Evaluering"
-            hint="Hvem evaluerer hvordan, og hvornår."
-            value={draft.evaluation}
-            onChange={(v) => update("evaluation", v)}
-          />
+          <TextField label="Evaluering" hint="Hvem evaluerer hvordan, og hvornår." {...bind("evaluation")} />
           <NumberField
             label="Opfølgningsinterval (dage)"
             hint={`Tom = standard fra Indstillinger (${data.settings.interval} dage).`}
-            value={draft.interval}
+            {...bind("interval")}
             inputMode="numeric"
-            onChange={(v) => update("interval", v)}
             error={problems.interval}
           />
         </LetterGroup>
@@ -357,9 +301,8 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
                   ? "Den faglige metode fra arket Metoder."
                   : "Der er ingen metoder på arket Metoder endnu."
             }
-            value={draft.method}
+            {...bind("method")}
             options={methods}
-            onChange={(v) => update("method", v)}
           >
             <option value="">
               {draft.parentId
@@ -370,32 +313,27 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
           <SuggestField
             label="Ansvarlig"
             hint={help("responsible")}
-            value={draft.responsible}
-            onChange={(v) => update("responsible", v)}
+            {...bind("responsible")}
             listId="smorte-responsibles"
             suggestions={derived.responsibles}
           />
           <div className={form.row}>
-            <SelectField
-              narrow
-              label="GAS-vægt"
-              hint="1-4; 1 er almindelig."
-              value={draft.weight}
-              options={WEIGHTS}
-              onChange={(v) => update("weight", v)}
-            />
+            <SelectField narrow label="GAS-vægt" hint="1-4; 1 er almindelig." {...bind("weight")} options={WEIGHTS} />
             <SelectField
               narrow
               label="Status"
               hint="Aktiv, Afsluttet eller Opgivet."
-              value={draft.status}
+              {...bind("status")}
               options={GOAL_STATUSES}
-              onChange={(v) => update("status", v)}
             />
           </div>
         </fieldset>
 
-        <FormActions saving={saving} saveLabel={existing ? "Gem ændringer" : "Gem målet"} onCancel={() => nav.back()} />
+        <FormActions
+          saving={save.saving}
+          saveLabel={existing ? "Gem ændringer" : "Gem målet"}
+          onCancel={() => nav.back()}
+        />
       </Form>
     </div>
   );

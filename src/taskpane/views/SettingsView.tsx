@@ -257,8 +257,7 @@ export function SettingsView() {
   return (
     <div className={form.form}>
       <ViewHeader title="Indstillinger" focusOnOpen={false} />
-      <Form label="Indstillinger" onSubmit={() => void submit()}>
-        {error ? <Message notice={{ intent: "error", text: error }} /> : null}
+      <Form label="Indstillinger" onSubmit={() => void submit()} error={error}>
         {field("offerName", "Tilbuddets navn")}
         {field("offerId", "TilbudsID")}
         {field("region", "Region")}
