@@ -11,7 +11,7 @@ import { normaliseHeader } from "../../../domain";
 import type { SheetGrid } from "../../layout/grid";
 import { StyleBook, sheetXml, tableXml } from "./sheetXml";
 import { XlsxPackage, relsPathOf, resolveTarget } from "./xlsxPackage";
-import { attributes, escapeXml, setAttribute, tags } from "./xml";
+import { attributes, escapeXml, setAttribute, tags, unprefixed } from "./xml";
 
 const REL_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const REL_TABLE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
@@ -148,9 +148,10 @@ function withSheetsElement(xml: string): string {
     : xml.replace("</workbook>", "<sheets></sheets></workbook>");
 }
 
+/** A part's text; a part written with a namespace prefix comes back with plain element names. */
 async function text(zip: JSZip, path: string): Promise<string | null> {
   const f = zip.file(path);
-  return f ? f.async("string") : null;
+  return f ? unprefixed(await f.async("string")) : null;
 }
 
 /**

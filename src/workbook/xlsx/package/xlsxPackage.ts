@@ -5,10 +5,10 @@
  * on large workbooks; anything that edits the data opens the full model instead.
  */
 import JSZip from "jszip";
-import { normaliseHeader } from "../../../domain";
+import { dayFromYmd, normaliseHeader } from "../../../domain";
 import type { CellValue, RawRow, RawTable } from "../../../domain";
 import { a1, parseA1 } from "../../layout/grid";
-import { attributes, decodeXml, tags, textOf } from "./xml";
+import { attributes, decodeXml, tags, textOf, unprefixed } from "./xml";
 
 export interface PackageSheet {
   readonly name: string;
@@ -63,16 +63,20 @@ export class XlsxPackage {
 
   /** Zip path of the workbook part (normally "xl/workbook.xml"). */
   readonly workbookPath: string;
+  /** Zip path of the shared strings, as the workbook's relationships name it. */
+  private readonly sharedStringsPath: string;
 
   private constructor(
     zip: JSZip,
     workbookPath: string,
+    sharedStringsPath: string,
     sheets: PackageSheet[],
     tables: PackageTable[],
     date1904: boolean,
   ) {
     this.zip = zip;
     this.workbookPath = workbookPath;
+    this.sharedStringsPath = sharedStringsPath;
     this.sheets = sheets;
     this.tables = tables;
     this.date1904 = date1904;
@@ -82,13 +86,15 @@ export class XlsxPackage {
   static async load(data: Uint8Array | ArrayBuffer): Promise<XlsxPackage> {
     const zip = await JSZip.loadAsync(data);
     const text = async (path: string): Promise<string | null> =>
-      zip.file(path) ? zip.file(path)!.async("string") : null;
+      zip.file(path) ? unprefixed(await zip.file(path)!.async("string")) : null;
     const rootRels = (await text("_rels/.rels")) ?? "";
     const officeDoc = tags(rootRels, "Relationship").find((r) => /\/officeDocument$/.test(r.Type ?? ""));
     const workbookPath = officeDoc ? resolveTarget("", officeDoc.Target) : "xl/workbook.xml";
     const workbookXml = await text(workbookPath);
     if (!workbookXml) throw new Error("Filen har ingen projektmappe (xl/workbook.xml).");
     const rels = tags((await text(relsPathOf(workbookPath))) ?? "", "Relationship");
+    const stringsRel = rels.find((r) => /\/sharedStrings$/.test(r.Type ?? ""));
+    const sharedStringsPath = stringsRel ? resolveTarget(workbookPath, stringsRel.Target) : "xl/sharedStrings.xml";
     const sheets: PackageSheet[] = [];
     for (const s of tags(workbookXml, "sheet")) {
       const rel = rels.find((r) => r.Id === s["r:id"]);
@@ -125,7 +131,7 @@ export class XlsxPackage {
     }
     const pr = tags(workbookXml, "workbookPr")[0] ?? {};
     const date1904 = pr.date1904 === "1" || pr.date1904 === "true";
-    return new XlsxPackage(zip, workbookPath, sheets, tables, date1904);
+    return new XlsxPackage(zip, workbookPath, sharedStringsPath, sheets, tables, date1904);
   }
 
   sheet(name: string): PackageSheet | undefined {
@@ -138,8 +144,8 @@ export class XlsxPackage {
 
   private async strings(): Promise<string[]> {
     if (this.sharedStrings) return this.sharedStrings;
-    const file = this.zip.file("xl/sharedStrings.xml");
-    const xml = file ? await file.async("string") : "";
+    const file = this.zip.file(this.sharedStringsPath);
+    const xml = file ? unprefixed(await file.async("string")) : "";
     const out: string[] = [];
     const re = /<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g;
     let m: RegExpExecArray | null;
@@ -152,7 +158,7 @@ export class XlsxPackage {
     const cached = this.sheetXml.get(path);
     if (cached !== undefined) return cached;
     const file = this.zip.file(path);
-    const xml = file ? await file.async("string") : "";
+    const xml = file ? unprefixed(await file.async("string")) : "";
     this.sheetXml.set(path, xml);
     return xml;
   }
@@ -276,12 +282,29 @@ function cellValue(attrs: string, inner: string, strings: readonly string[]): Ce
     case "str":
       return decodeXml(raw);
     case "d":
-      return decodeXml(raw);
+      // An ISO 8601 date (Excel's Strict format and some other programs write dates so): its serial.
+      return isoDateSerial(decodeXml(raw).trim()) ?? decodeXml(raw);
     default: {
       const n = Number(raw);
       return Number.isFinite(n) ? n : decodeXml(raw);
     }
   }
+}
+
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * The Excel serial of an ISO 8601 date or date-time as a `t="d"` cell holds it (the time as the
+ * fraction; a time zone, which Excel does not write, is ignored). Null for anything else.
+ * @example isoDateSerial("2025-03-02T12:00:00") // 45718.5
+ */
+export function isoDateSerial(text: string): number | null {
+  const m = ISO_DATE_TIME.exec(text);
+  if (!m) return null;
+  const day = dayFromYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (day === null) return null;
+  const seconds = Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0);
+  return seconds < 86_400 ? day + seconds / 86_400 : null;
 }
 
 function headerTexts(cells: readonly CellValue[], t: PackageTable): string[] {

@@ -55,6 +55,23 @@ export function textOf(fragment: string): string {
   return out;
 }
 
+/**
+ * A part whose root element carries a namespace prefix (`<x:worksheet xmlns:x="…">`, as programs built
+ * on the Open XML SDK write it) rewritten with that namespace as the default one, so that plain element
+ * names match. The same document for an XML reader. A part without a prefixed root, or whose root
+ * also declares a default namespace, is returned as it is.
+ * @example unprefixed('<x:sst xmlns:x="u"><x:si><x:t>a</x:t></x:si></x:sst>') // '<sst xmlns="u"><si><t>a</t></si></sst>'
+ */
+export function unprefixed(xml: string): string {
+  const head = xml.slice(0, 4096).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, "");
+  // The root element: the first start tag of the document.
+  const root = /<([A-Za-z_][\w.-]*)(?::[A-Za-z_][\w.-]*)?\b([^>]*)>/.exec(head);
+  if (!root || !/^<[^\s>/]+:/.test(root[0])) return xml;
+  if (/\sxmlns\s*=/.test(root[2]) || !new RegExp(`\\sxmlns:${root[1]}\\s*=`).test(root[2])) return xml;
+  const p = root[1].replace(/[.-]/g, "\\$&");
+  return xml.replace(new RegExp(`<(/?)${p}:`, "g"), "<$1").replace(new RegExp(`(\\s)xmlns:${p}(\\s*=)`), "$1xmlns$2");
+}
+
 /** Set (or add) an attribute on the first `<tag …>` of a document. */
 export function setAttribute(xml: string, tag: string, name: string, value: string): string {
   const re = new RegExp(`<${tag}\\b([^>]*?)(\\/?)>`);
