@@ -5,6 +5,7 @@
 import { Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { GroupFigures } from "../../domain";
 import { percent } from "./FormParts";
+import { plainList } from "./Lists";
 
 const useStyles = makeStyles({
   tiles: {
@@ -23,14 +24,7 @@ const useStyles = makeStyles({
   },
   number: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, order: -1 },
   label: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  groups: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
+  groups: { ...plainList, gap: tokens.spacingVerticalXS },
   group: {
     display: "flex",
     flexDirection: "column",

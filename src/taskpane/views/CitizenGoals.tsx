@@ -6,6 +6,7 @@ import { Button, Caption1, makeStyles, Switch, tokens } from "@fluentui/react-co
 import { Add20Regular, Edit20Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Goal } from "../../domain";
+import { plainList } from "../components/Lists";
 import { MissingRecord } from "../components/MissingRecord";
 import { ViewHeader } from "../components/ViewHeader";
 import { useNavigation } from "../navigation";
@@ -23,14 +24,7 @@ const useStyles = makeStyles({
     alignItems: "center",
     marginBottom: tokens.spacingVerticalS,
   },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  list: { ...plainList, gap: tokens.spacingVerticalS },
   subList: {
     listStyleType: "none",
     margin: `${tokens.spacingVerticalXS} 0 0`,

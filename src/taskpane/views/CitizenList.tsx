@@ -17,13 +17,12 @@ import {
 import { PersonAdd20Regular } from "@fluentui/react-icons";
 import { useDeferredValue, useMemo, useState } from "react";
 import type { Citizen } from "../../domain";
+import { plainList, ShowMore, usePaging } from "../components/Lists";
 import { ViewHeader } from "../components/ViewHeader";
 import { useNavigation } from "../navigation";
 import { useData } from "../state/context";
 import { compareDa, useDerived } from "../state/derived";
 import { count } from "../components/FormParts";
-
-export const PAGE_SIZE = 25;
 
 const useStyles = makeStyles({
   toolbar: {
@@ -32,7 +31,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     marginBottom: tokens.spacingVerticalS,
   },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  list: { ...plainList, gap: "2px" },
   entry: {
     display: "flex",
     flexDirection: "column",
@@ -49,7 +48,6 @@ const useStyles = makeStyles({
   line: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   id: { fontWeight: tokens.fontWeightSemibold },
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere", padding: `0 ${tokens.spacingHorizontalS}` },
-  more: { marginTop: tokens.spacingVerticalS, alignSelf: "flex-start" },
   count: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -83,7 +81,7 @@ export function CitizenList() {
   const nav = useNavigation();
   const [query, setQuery] = useState("");
   const [showDischarged, setShowDischarged] = useState(false);
-  const [shown, setShown] = useState(PAGE_SIZE);
+  const page = usePaging();
   const deferredQuery = useDeferredValue(query);
 
   const indexed = useMemo(
@@ -104,7 +102,7 @@ export function CitizenList() {
     () => filterCitizens(indexed, deferredQuery, showDischarged),
     [indexed, deferredQuery, showDischarged],
   );
-  const visible = matches.slice(0, shown);
+  const visible = matches.slice(0, page.shown);
   const discharged = data.citizens.length - data.citizens.filter((c) => c.discharged === null).length;
 
   return (
@@ -116,7 +114,7 @@ export function CitizenList() {
             value={query}
             onChange={(_, d) => {
               setQuery(d.value);
-              setShown(PAGE_SIZE);
+              page.reset();
             }}
           />
         </Field>
@@ -176,11 +174,7 @@ export function CitizenList() {
           );
         })}
       </ul>
-      {matches.length > shown ? (
-        <Button className={styles.more} onClick={() => setShown((n) => n + PAGE_SIZE)}>
-          Vis {Math.min(PAGE_SIZE, matches.length - shown)} flere
-        </Button>
-      ) : null}
+      <ShowMore total={matches.length} shown={page.shown} onMore={page.more} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import type { ExportRow } from "../../domain";
 import { runExport } from "../../workbook/services";
 import { downloadText } from "../components/download";
 import { percent } from "../components/FormParts";
+import { plainList } from "../components/Lists";
 import { Message, type NoticeText } from "../components/Notice";
 import { ViewHeader } from "../components/ViewHeader";
 import { useData, useStore } from "../state/context";
@@ -19,14 +20,7 @@ import { lastFullYear, YearPicker } from "./YearPicker";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
+  list: { ...plainList, gap: tokens.spacingVerticalXS },
   row: {
     padding: `${tokens.spacingVerticalXS} 0`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,

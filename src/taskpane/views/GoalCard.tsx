@@ -6,6 +6,7 @@ import { Badge, Button, Caption1, makeStyles, Text, tokens } from "@fluentui/rea
 import { forwardRef, type ReactNode } from "react";
 import type { Goal } from "../../domain";
 import { showDay } from "../components/dates";
+import { plainList } from "../components/Lists";
 import { SmorteMarks } from "../components/SmorteMarks";
 import type { Derived } from "../state/derived";
 import { effectiveMethod, valueWords, type LetterStates } from "../state/goalFacts";
@@ -41,14 +42,7 @@ const useStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   value: { margin: 0, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   actions: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap", marginTop: tokens.spacingVerticalXXS },
-  children: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  children: { ...plainList, gap: tokens.spacingVerticalS },
 });
 
 export interface GoalCardProps {

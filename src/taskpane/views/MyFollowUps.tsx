@@ -6,10 +6,10 @@ import { Badge, Button, Caption1, Field, makeStyles, Select, Text, tokens } from
 import { useMemo, useState } from "react";
 import type { GoalSummary } from "../../domain";
 import { relativeDays, showDay } from "../components/dates";
+import { plainList, ShowMore, usePaging } from "../components/Lists";
 import { ViewHeader } from "../components/ViewHeader";
 import { useNavigation } from "../navigation";
 import { useDerived, type Derived } from "../state/derived";
-import { PAGE_SIZE } from "./CitizenList";
 import { count } from "../components/FormParts";
 
 export const DUE_WITHIN_DAYS = 14;
@@ -18,14 +18,7 @@ const NOBODY = "__ingen__";
 const STORAGE_KEY = "smorte.ansvarlig";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  list: { ...plainList, gap: tokens.spacingVerticalS },
   item: {
     display: "flex",
     flexDirection: "column",
@@ -84,12 +77,12 @@ export function MyFollowUps() {
   const derived = useDerived();
   const nav = useNavigation();
   const [who, setWho] = useState<string>(remembered);
-  const [shown, setShown] = useState(PAGE_SIZE);
+  const page = usePaging();
   const known = who === ALL || who === NOBODY || derived.responsibles.includes(who);
   const filter = !known || who === ALL ? null : who === NOBODY ? "" : who;
   const due = useMemo(() => dueGoals(derived, filter), [derived, filter]);
   const overdue = due.filter((s) => s.overdue).length;
-  const visible = due.slice(0, shown);
+  const visible = due.slice(0, page.shown);
 
   return (
     <div>
@@ -100,7 +93,7 @@ export function MyFollowUps() {
           onChange={(_, d) => {
             setWho(d.value);
             remember(d.value);
-            setShown(PAGE_SIZE);
+            page.reset();
           }}
         >
           <option value={ALL}>Alle</option>
@@ -171,11 +164,7 @@ export function MyFollowUps() {
           );
         })}
       </ul>
-      {due.length > shown ? (
-        <Button style={{ marginTop: 8 }} onClick={() => setShown((n) => n + PAGE_SIZE)}>
-          Vis {Math.min(PAGE_SIZE, due.length - shown)} flere
-        </Button>
-      ) : null}
+      <ShowMore total={due.length} shown={page.shown} onMore={page.more} />
     </div>
   );
 }

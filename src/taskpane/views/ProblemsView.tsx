@@ -2,25 +2,18 @@
  * Every problem the domain found while reading the workbook, with sheet, row and column, errors
  * first: what to fix in the sheets so every row counts.
  */
-import { Button, Caption1, makeStyles, Switch, Text, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, Switch, Text, tokens } from "@fluentui/react-components";
 import { ErrorCircle16Regular, Warning16Regular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import { locationText } from "../../domain";
+import { plainList, ShowMore, usePaging } from "../components/Lists";
 import { ViewHeader } from "../components/ViewHeader";
 import { useNavigation } from "../navigation";
 import { usePaneState } from "../state/context";
-import { PAGE_SIZE } from "./CitizenList";
 import { count } from "../components/FormParts";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  list: { ...plainList, gap: tokens.spacingVerticalS },
   item: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
   error: { color: tokens.colorPaletteRedForeground1, flexShrink: 0, marginTop: "3px" },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1, flexShrink: 0, marginTop: "3px" },
@@ -37,7 +30,7 @@ export function ProblemsView() {
   const { findings } = usePaneState();
   const nav = useNavigation();
   const [warnings, setWarnings] = useState(false);
-  const [shown, setShown] = useState(PAGE_SIZE);
+  const page = usePaging();
   const sorted = useMemo(
     () =>
       findings
@@ -59,7 +52,7 @@ export function ProblemsView() {
         <Switch checked={warnings} onChange={(_, d) => setWarnings(d.checked)} label="Vis også advarsler" />
       ) : null}
       <ul className={styles.list} aria-label="Fejl og advarsler">
-        {sorted.slice(0, shown).map((f, i) => (
+        {sorted.slice(0, page.shown).map((f, i) => (
           <li key={`${f.sheet}-${f.row}-${f.column}-${i}`} className={styles.item}>
             {f.severity === "error" ? (
               <ErrorCircle16Regular className={styles.error} aria-label="Fejl:" />
@@ -73,11 +66,7 @@ export function ProblemsView() {
           </li>
         ))}
       </ul>
-      {sorted.length > shown ? (
-        <Button style={{ marginTop: 8 }} onClick={() => setShown((n) => n + PAGE_SIZE)}>
-          Vis {Math.min(PAGE_SIZE, sorted.length - shown)} flere
-        </Button>
-      ) : null}
+      <ShowMore total={sorted.length} shown={page.shown} onMore={page.more} />
     </div>
   );
 }
