@@ -8,6 +8,7 @@ import { readChecked } from "../../workbook/services";
 import { countNoun, formatCount } from "../../workbook/reports/danishText";
 import { openBook } from "../files";
 import { EXIT, type CliIo } from "../io";
+import { hintsFor, isTableError } from "../tableProblems";
 
 /** The machine-readable shape of one finding (DOMAIN.md §9). */
 export interface FindingJson {
@@ -37,11 +38,17 @@ export async function checkCommand(file: string, json: boolean, io: CliIo): Prom
   const errors = findings.filter((f) => f.severity === "error");
   const smorteErrors = errors.filter((f) => f.letter !== undefined).length;
   const dataErrors = errors.length - smorteErrors;
+  const tableErrors = errors.filter(isTableError).length;
   const warnings = findings.length - errors.length;
   if (json) {
     io.out(JSON.stringify(findings.map(findingJson), null, 2));
   } else {
-    for (const f of findings) io.out(`${f.severity === "error" ? "FEJL" : "ADVARSEL"}: ${f.message}`);
+    const hints = await hintsFor(findings, book);
+    for (const f of findings) {
+      io.out(`${f.severity === "error" ? "FEJL" : "ADVARSEL"}: ${f.message}`);
+      const hint = hints.get(f);
+      if (hint) io.out(`  ${hint}`);
+    }
     io.out(
       findings.length === 0
         ? `Ingen fejl eller advarsler i ${file}.`
@@ -50,13 +57,17 @@ export async function checkCommand(file: string, json: boolean, io: CliIo): Prom
     );
   }
   if (hasErrors(findings)) {
-    io.err(
-      (dataErrors > 0
-        ? `${countNoun(dataErrors, "række har en datafejl og tæller", "rækker har datafejl og tæller")} ikke med i evalueringen. `
-        : "") +
-        (smorteErrors > 0 ? `${countNoun(smorteErrors, "SMORTE-del mangler", "SMORTE-dele mangler")} i målene. ` : "") +
-        "Ret dem i Excel, og kør check igen.",
-    );
+    // Rows are counted once however many errors they have; a table-wide error leaves out all its rows.
+    const leftOut = data.leftOut.length;
+    const parts = [
+      tableErrors > 0 ? `${countNoun(tableErrors, "fejl gælder en hel tabel", "fejl gælder hele tabeller")}. ` : "",
+      leftOut > 0
+        ? `${countNoun(leftOut, "række har fejl og tæller", "rækker har fejl og tæller")} ikke med i evalueringen. `
+        : "",
+      dataErrors > 0 && leftOut === 0 && tableErrors === 0 ? `${formatCount(dataErrors)} fejl i data. ` : "",
+      smorteErrors > 0 ? `${countNoun(smorteErrors, "SMORTE-del mangler", "SMORTE-dele mangler")} i målene. ` : "",
+    ];
+    io.err(`${parts.join("")}Ret dem i Excel, og kør check igen.`);
     return EXIT.dataErrors;
   }
   return EXIT.ok;

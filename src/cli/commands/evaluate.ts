@@ -8,6 +8,7 @@ import { countNoun, formatDecimal, formatPercent } from "../../workbook/reports/
 import { runEvaluation } from "../../workbook/services";
 import { assertNotInput, defaultEvaluationPath, openBook, saveBook, writeText } from "../files";
 import { EXIT, type CliIo } from "../io";
+import { hintsFor, isTableError, tableErrorLines } from "../tableProblems";
 
 export interface EvaluateArgs {
   readonly file: string;
@@ -18,6 +19,8 @@ export interface EvaluateArgs {
 
 export interface EvaluateResult {
   readonly model: EvaluationModel;
+  /** Errors about whole tables (their rows are missing from the figures). */
+  readonly tableErrors: number;
   readonly out: string;
   readonly json?: string;
 }
@@ -33,13 +36,18 @@ export async function evaluateBook(args: EvaluateArgs, io: CliIo, now: Date): Pr
     now,
     onProgress: (m) => m !== "Læser arbejdsbogen …" && io.err(m),
   });
+  for (const line of tableErrorLines(run.findings, await hintsFor(run.findings, book))) io.err(line);
   await saveBook(book, out);
   if (args.json) await writeText(args.json, evaluationToJson(run.model));
-  return { model: run.model, out, ...(args.json ? { json: args.json } : {}) };
+  const tableErrors = run.findings.filter(isTableError).length;
+  return { model: run.model, tableErrors, out, ...(args.json ? { json: args.json } : {}) };
 }
 
-/** A short Danish summary of an evaluation for the terminal (no names, no free text). */
-export function evaluationSummary(model: EvaluationModel): string[] {
+/**
+ * A short Danish summary of an evaluation for the terminal (no names, no free text). `tableErrors` =
+ * how many errors about whole tables the workbook has (they, not the year, explain missing results).
+ */
+export function evaluationSummary(model: EvaluationModel, tableErrors = 0): string[] {
   const t = model.total;
   const lines = [
     `Årsevaluering ${model.year}: ${countNoun(model.basis.units, "mål", "mål")} med resultat hos ` +
@@ -50,7 +58,9 @@ export function evaluationSummary(model: EvaluationModel): string[] {
   ];
   if (model.basis.units === 0) {
     lines.push(
-      `Ingen mål har et resultat i ${model.year}. Tjek året, og at opfølgningerne har en dato i ${model.year}.`,
+      tableErrors > 0
+        ? `Ingen mål har et resultat i ${model.year}: arbejdsbogen har fejl, der gælder hele tabeller (se ovenfor).`
+        : `Ingen mål har et resultat i ${model.year}. Tjek året, og at opfølgningerne har en dato i ${model.year}.`,
     );
   }
   for (const g of model.byMethod) {
@@ -62,7 +72,7 @@ export function evaluationSummary(model: EvaluationModel): string[] {
   }
   if (model.basis.leftOut.length > 0) {
     lines.push(
-      `${countNoun(model.basis.leftOut.length, "række er udeladt", "rækker er udeladt")}, fordi de har fejl; ` +
+      `${countNoun(model.basis.leftOut.length, "række er udeladt, fordi den", "rækker er udeladt, fordi de")} har fejl; ` +
         `se listen på arket ${basisSheetName(model.year)} eller kør check.`,
     );
   }
@@ -75,6 +85,6 @@ export function evaluationSummary(model: EvaluationModel): string[] {
 export async function evaluateCommand(args: EvaluateArgs, io: CliIo): Promise<number> {
   const result = await evaluateBook(args, io, io.now());
   io.out(`Årsevalueringen er gemt i ${result.out}${result.json ? ` og ${result.json}` : ""}.`);
-  for (const line of evaluationSummary(result.model)) io.out(line);
+  for (const line of evaluationSummary(result.model, result.tableErrors)) io.out(line);
   return EXIT.ok;
 }

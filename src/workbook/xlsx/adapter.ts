@@ -192,6 +192,14 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
     };
   }
 
+  /**
+   * What the workbook holds: its sheets, every Excel table (any name) with where it sits and its
+   * headers, and each sheet's last used column. The command line uses it to explain a missing table.
+   */
+  async workbookState(): Promise<WorkbookState> {
+    return this.pkg ? this.lightState(this.pkg) : this.state();
+  }
+
   async inspectTemplate(): Promise<TemplateStatus> {
     return inspectState(this.pkg ? await this.lightState(this.pkg) : this.state());
   }
