@@ -2,11 +2,13 @@
  * Errors that concern a whole table (a contract table or a required column is missing, a table cannot
  * be used): none of the table's rows count, so every command names them. For a missing table the
  * command line adds a hint for the commonest cause — the data are on the right sheet, but not in an
- * Excel table of the contract's name (a plain range, or a table Excel called Tabel1).
+ * Excel table of the contract's name (a plain range, or a table Excel called Tabel1). Rows typed below
+ * a table, outside it, are warned about too: they take no part in anything.
  */
-import { TABLE_SPECS, normaliseHeader, tableSpec } from "../domain";
+import { TABLE_SPECS, findingAt, normaliseHeader, tableSpec } from "../domain";
 import type { Finding } from "../domain";
 import type { WorkbookState } from "../workbook/template/upgrade";
+import type { RowsBelowTable } from "../workbook/xlsx/adapter";
 
 /** An error about a whole table rather than a row or a goal's SMORTE part. */
 export const isTableError = (f: Finding): boolean => f.severity === "error" && f.row === null && f.letter === undefined;
@@ -68,4 +70,40 @@ export function tableErrorLines(findings: readonly Finding[], hints: ReadonlyMap
     ...errors.flatMap((f) => [`  ${f.message}`, ...(hints.has(f) ? [`  ${hints.get(f) as string}`] : [])]),
     "Ret fejlene i Excel, og kør kommandoen igen (check viser alle fejl).",
   ];
+}
+
+/** Row numbers with ranges: [4, 5, 6, 9] → "4-6, 9". */
+function rowRanges(rows: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < rows.length;) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    parts.push(i === j ? String(rows[i]) : `${rows[i]}-${rows[j]}`);
+    i = j + 1;
+  }
+  return parts.length > 10 ? `${parts.slice(0, 10).join(", ")} …` : parts.join(", ");
+}
+
+/**
+ * Warnings for rows with values below a contract table that belong to no table. The finding's row is
+ * the first such row; the message names them all.
+ * @example rowsBelowFindings([{ table: "Opfoelgning", sheet: "Opfølgning", rows: [4, 5] }])[0].message
+ * // "Opfølgning, række 4: Række 4-5 står under tabellen Opfoelgning, men hører ikke til den, …"
+ */
+export function rowsBelowFindings(list: readonly RowsBelowTable[]): Finding[] {
+  return list.map(({ table, sheet, rows }) => {
+    const one = rows.length === 1;
+    return findingAt(
+      "warning",
+      sheet,
+      rows[0],
+      null,
+      `${one ? "Rækken" : `Række ${rowRanges(rows)} (${rows.length} rækker)`} står under tabellen ${table}, ` +
+        `men hører ikke til den, så ${one ? "den" : "de"} tæller ikke med. Skal ${one ? "den" : "de"} med, så træk ` +
+        `i tabellens nederste højre hjørne, til tabellen også dækker ${one ? "rækken" : "rækkerne"}.`,
+      "rows-below-table",
+      undefined,
+      table,
+    );
+  });
 }

@@ -176,3 +176,45 @@ test("one left-out row is 'den', not 'de'", async () => {
   expect(evaluate.out).toContain("1 række er udeladt, fordi den har fejl;");
   expect(evaluate.err).not.toContain("Advarsel");
 });
+
+test("rows typed below a table, outside it, are named by check (a warning) and by evaluate and export", async () => {
+  const file = path.join(dir, "under-tabellen.xlsx");
+  const wb = new ExcelJS.Workbook();
+  for (const [sheetName, tableName, grid] of [
+    ["Borgere", "Borgere", CITIZENS.slice(0, 2)],
+    ["Mål", "Maal", [GOALS[0], GOALS[2]]],
+    ["Opfølgning", "Opfoelgning", [FOLLOW_UPS[0], FOLLOW_UPS[2]]],
+  ] as const) {
+    wb.addWorksheet(sheetName).addTable({
+      name: tableName,
+      ref: "A1",
+      columns: grid[0].map((name) => ({ name })),
+      rows: grid.slice(1).map((r) => [...r]),
+    });
+  }
+  // After a blank row 3, Excel does not extend the table: rows 4-5 are outside it.
+  wb.getWorksheet("Opfølgning")!.getRow(4).values = ["O03", "M02", "01-09-2025", "Ikke opnået"];
+  wb.getWorksheet("Opfølgning")!.getRow(5).values = ["O04", "M02", "01-10-2025", "Ikke opnået"];
+  await wb.xlsx.writeFile(file);
+  const before = sha256(file);
+
+  const check = await run(["check", file]);
+  expect(check.code).toBe(0);
+  expect(check.out).toContain(
+    "ADVARSEL: Opfølgning, række 4: Række 4-5 (2 rækker) står under tabellen Opfoelgning, men hører ikke til den, " +
+      "så de tæller ikke med.",
+  );
+  const json = JSON.parse((await run(["check", file, "--json"])).out) as Array<Record<string, unknown>>;
+  expect(json).toContainEqual(
+    expect.objectContaining({ severity: "warning", sheet: "Opfølgning", row: 4, column: null }),
+  );
+  for (const argv of [
+    ["evaluate", file, "--year", "2025", "--out", path.join(dir, "under-tabellen-ev.xlsx")],
+    ["export", file, "--year", "2025", "--out", path.join(dir, "under-tabellen.csv")],
+  ]) {
+    const result = await run(argv);
+    expect(result.code).toBe(0);
+    expect(result.err).toContain("Advarsel: Opfølgning, række 4: Række 4-5 (2 rækker) står under tabellen");
+  }
+  expect(sha256(file)).toBe(before);
+});

@@ -4,11 +4,11 @@
  */
 import { hasErrors, todayDay } from "../../domain";
 import type { Finding } from "../../domain";
-import { readChecked } from "../../workbook/services";
+import { readChecked, sortFindings } from "../../workbook/services";
 import { countNoun, formatCount } from "../../workbook/reports/danishText";
 import { openBook } from "../files";
 import { EXIT, type CliIo } from "../io";
-import { hintsFor, isTableError } from "../tableProblems";
+import { hintsFor, isTableError, rowsBelowFindings } from "../tableProblems";
 
 /** The machine-readable shape of one finding (DOMAIN.md §9). */
 export interface FindingJson {
@@ -30,7 +30,9 @@ export const findingJson = (f: Finding): FindingJson => ({
 export async function checkCommand(file: string, json: boolean, io: CliIo): Promise<number> {
   io.err(`Læser arbejdsbogen ${file} …`);
   const book = await openBook(file);
-  const { data, findings } = await readChecked(book, { today: todayDay(io.now()) });
+  const checked = await readChecked(book, { today: todayDay(io.now()) });
+  const { data } = checked;
+  const findings = sortFindings([...checked.findings, ...rowsBelowFindings(await book.rowsBelowTables())]);
   io.err(
     `Tjekker ${countNoun(data.citizens.length, "borger", "borgere")}, ${countNoun(data.goals.length, "mål", "mål")} og ` +
       `${countNoun(data.followUps.length, "opfølgning", "opfølgninger")} …`,

@@ -8,7 +8,7 @@ import { countNoun, formatDecimal, formatPercent } from "../../workbook/reports/
 import { runEvaluation } from "../../workbook/services";
 import { assertNotInput, defaultEvaluationPath, openBook, saveBook, writeText } from "../files";
 import { EXIT, type CliIo } from "../io";
-import { hintsFor, isTableError, tableErrorLines } from "../tableProblems";
+import { hintsFor, isTableError, rowsBelowFindings, tableErrorLines } from "../tableProblems";
 
 export interface EvaluateArgs {
   readonly file: string;
@@ -37,6 +37,7 @@ export async function evaluateBook(args: EvaluateArgs, io: CliIo, now: Date): Pr
     onProgress: (m) => m !== "Læser arbejdsbogen …" && io.err(m),
   });
   for (const line of tableErrorLines(run.findings, await hintsFor(run.findings, book))) io.err(line);
+  for (const f of rowsBelowFindings(await book.rowsBelowTables())) io.err(`Advarsel: ${f.message}`);
   await saveBook(book, out);
   if (args.json) await writeText(args.json, evaluationToJson(run.model));
   const tableErrors = run.findings.filter(isTableError).length;

@@ -7,7 +7,7 @@ import { countNoun } from "../../workbook/reports/danishText";
 import { runExport } from "../../workbook/services";
 import { assertNotInput, openBook, writeText } from "../files";
 import { EXIT, type CliIo } from "../io";
-import { hintsFor, tableErrorLines } from "../tableProblems";
+import { hintsFor, rowsBelowFindings, tableErrorLines } from "../tableProblems";
 
 export interface ExportArgs {
   readonly file: string;
@@ -33,6 +33,7 @@ export async function exportBook(args: ExportArgs, io: CliIo, now: Date): Promis
     onProgress: (m) => m !== "Læser arbejdsbogen …" && io.err(m),
   });
   for (const line of tableErrorLines(run.findings, await hintsFor(run.findings, book))) io.err(line);
+  for (const f of rowsBelowFindings(await book.rowsBelowTables())) io.err(`Advarsel: ${f.message}`);
   await writeText(args.out, run.csv);
   if (args.json) await writeText(args.json, run.json);
   return { rows: run.rows, minCount: run.minCount };

@@ -46,6 +46,14 @@ interface IdIndex {
   readonly byId: Map<string, number[]>;
 }
 
+/** Rows with values below a contract table that belong to no table (see `rowsBelowTables`). */
+export interface RowsBelowTable {
+  readonly table: TableName;
+  readonly sheet: string;
+  /** Worksheet row numbers, ascending. */
+  readonly rows: readonly number[];
+}
+
 export interface XlsxAdapterOptions {
   /** The Kvalitetsmodel sheet the template adds (default: the 2025 model). */
   readonly qualitySheet?: () => SheetGrid;
@@ -61,6 +69,8 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
   private active: string | null = null;
   private readonly qualitySheet: () => SheetGrid;
   private readonly idIndexes = new Map<string, IdIndex>();
+  /** Rows below the contract tables, found while `readAll` had the sheets at hand (light mode). */
+  private below: RowsBelowTable[] | null = null;
 
   constructor(workbook: ExcelJS.Workbook = new ExcelJS.Workbook(), options: XlsxAdapterOptions = {}) {
     this.wb = workbook;
@@ -135,6 +145,7 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
       const wanted = TABLE_SPECS.map((spec) => [spec.table, pkg.table(spec.table)] as const).filter(([, t]) => t);
       const read = await pkg.readTables(wanted.map(([, t]) => t!));
       for (const [name, t] of wanted) tables[name] = { ...(read.get(t!) as RawTable), sheet: t!.sheet };
+      this.below = await this.lightRowsBelow(pkg);
       pkg.release();
       return { tables };
     }
@@ -190,6 +201,54 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
       })),
       lastUsedColumn: lastUsed,
     };
+  }
+
+  /**
+   * Rows that hold values in a contract table's columns below the table but belong to no table (typed
+   * under it after a blank row; Excel does not add them to the table). Their data take no part in
+   * anything, so the command line warns about them.
+   */
+  async rowsBelowTables(): Promise<RowsBelowTable[]> {
+    if (this.pkg) return this.below ?? (this.below = await this.lightRowsBelow(this.pkg));
+    const out: RowsBelowTable[] = [];
+    const all = allTables(this.workbook);
+    for (const spec of TABLE_SPECS) {
+      const t = all.find((x) => normaliseHeader(x.model.name) === normaliseHeader(spec.table));
+      if (!t) continue;
+      const end = t.row + t.bodyRows + (t.model.totalsRow ? 1 : 0);
+      const others = all.filter((o) => o.ws === t.ws && o !== t);
+      const inOther = (row: number, col: number): boolean =>
+        others.some(
+          (o) =>
+            row >= o.row &&
+            row <= o.row + o.bodyRows + (o.model.totalsRow ? 1 : 0) &&
+            col >= o.col &&
+            col < o.col + o.width,
+        );
+      const rows: number[] = [];
+      t.ws.eachRow((row, n) => {
+        if (n <= end) return;
+        for (let c = t.col; c < t.col + t.width; c++) {
+          if (!inOther(n, c) && String(readCell(row.getCell(c).value)).trim() !== "") {
+            rows.push(n);
+            return;
+          }
+        }
+      });
+      if (rows.length > 0) out.push({ table: spec.table, sheet: t.ws.name, rows });
+    }
+    return out;
+  }
+
+  private async lightRowsBelow(pkg: XlsxPackage): Promise<RowsBelowTable[]> {
+    const out: RowsBelowTable[] = [];
+    for (const spec of TABLE_SPECS) {
+      const t = pkg.table(spec.table);
+      if (!t) continue;
+      const rows = await pkg.rowsBelow(t);
+      if (rows.length > 0) out.push({ table: spec.table, sheet: t.sheet, rows });
+    }
+    return out;
   }
 
   /**

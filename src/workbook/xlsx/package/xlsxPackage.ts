@@ -210,6 +210,50 @@ export class XlsxPackage {
     return out;
   }
 
+  /**
+   * Worksheet rows below a table that hold a value in the table's columns but belong to no table —
+   * typically rows typed under a table after a blank row, which Excel does not add to the table, so
+   * they would otherwise be left out without a word. A sheet whose dimension ends at the table's
+   * last row is not scanned.
+   */
+  async rowsBelow(t: PackageTable): Promise<number[]> {
+    const sheet = this.sheet(t.sheet) as PackageSheet;
+    const xml = await this.xmlOf(sheet.path);
+    const end = t.row + t.rowCount - 1;
+    const dim = /<dimension\b[^>]*\bref="([^"]+)"/.exec(xml);
+    if (dim) {
+      const d = parseA1(dim[1]);
+      if (d.row + d.rowCount - 1 <= end) return [];
+    }
+    const others = this.tables.filter((x) => x !== t && x.sheet === t.sheet);
+    const inOther = (row: number, col: number): boolean =>
+      others.some((o) => row >= o.row && row < o.row + o.rowCount && col >= o.col && col < o.col + o.colCount);
+    const strings = await this.strings();
+    const found: number[] = [];
+    const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+    const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+    let rowNumber = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rowRe.exec(xml)) !== null) {
+      const rAttr = /\br="(\d+)"/.exec(m[1]);
+      rowNumber = rAttr ? Number(rAttr[1]) : rowNumber + 1;
+      if (rowNumber <= end || !m[2]) continue;
+      cellRe.lastIndex = 0;
+      let col = 0;
+      let c: RegExpExecArray | null;
+      while ((c = cellRe.exec(m[2])) !== null) {
+        const ref = /\br="([A-Z]+)\d+"/.exec(c[1]);
+        col = ref ? columnNumber(ref[1]) : col + 1;
+        if (col < t.col || col >= t.col + t.colCount || inOther(rowNumber, col)) continue;
+        if (String(cellValue(c[1], c[2] ?? "", strings)).trim() !== "") {
+          found.push(rowNumber);
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
   /** A table as rows keyed by header text (the header cells; the column names where a cell is empty). */
   async readTable(t: PackageTable): Promise<RawTable> {
     const sheet = this.sheet(t.sheet) as PackageSheet;
