@@ -6,6 +6,7 @@ import { tableSpec } from "../../domain";
 import type { CellValue, RawRow, TableName } from "../../domain";
 import type { EditableTable, WorkbookPort } from "../port";
 import type { DemoWorkbook } from "./demoWorkbook";
+import { formatCount } from "../reports/danishText";
 
 const ORDER: readonly EditableTable[] = ["Indstillinger", "Skala", "Maalgrupper", "Metoder", "Borgere", "Maal", "Opfoelgning"];
 
@@ -28,7 +29,7 @@ export async function fillWithDemo(
   await port.ensureTemplate();
   for (const table of ORDER) {
     const rows = demo.tables[table];
-    onProgress?.(`Skriver ${rows.length} rækker i tabellen ${table} på arket ${tableSpec(table).sheet} …`);
+    onProgress?.(`Skriver ${formatCount(rows.length)} rækker i tabellen ${table} på arket ${tableSpec(table).sheet} …`);
     for (const row of rows) await port.upsert(table, recordOf(table, row));
   }
 }
