@@ -41,6 +41,8 @@ export interface CheckOptions {
    * errors alone, so figures such as the SMORTE-complete share use this cheaper path.
    */
   readonly errorsOnly?: boolean;
+  /** The sheet the `Indstillinger` table is on, named where a message sends the user there (default Indstillinger). */
+  readonly settingsSheet?: string;
 }
 
 export const SMORTE_LETTERS: readonly SmorteLetter[] = ["S", "M", "O", "R", "T", "E"];
@@ -286,7 +288,7 @@ export function checkGoal(goal: GoalCheckInput, options: CheckOptions = {}): Goa
       "E",
       "e-no-interval",
       COL.interval,
-      "Der er intet opfølgningsinterval. Skriv antal dage i Interval, eller sæt Interval på arket Indstillinger.",
+      `Der er intet opfølgningsinterval. Skriv antal dage i Interval, eller sæt Interval på arket ${options.settingsSheet ?? SHEETS.settings}.`,
     );
   }
   return out;
@@ -348,15 +350,18 @@ export const goalCheckInput = (goal: Goal, defaultInterval: number | null): Goal
 });
 
 /**
- * The SMORTE findings of every usable goal, located on the sheet `Mål` (row and column). These are not
- * data findings: they never leave a goal out of any figure.
+ * The SMORTE findings of every usable goal, located on the sheet the `Maal` table was read from (`Mål`,
+ * or the name the user gave it), row and column. These are not data findings: they never leave a goal
+ * out of any figure.
  * @example checkWorkbook(readWorkbook(raw).data).filter((f) => f.severity === "error").length
  */
 export function checkWorkbook(data: WorkbookData): Finding[] {
   const out: Finding[] = [];
+  const sheet = data.sheets?.Maal ?? SHEETS.goals;
+  const options: CheckOptions = { settingsSheet: data.sheets?.Indstillinger ?? SHEETS.settings };
   for (const goal of data.goals) {
-    for (const f of checkGoal(goalCheckInput(goal, data.settings.interval))) {
-      out.push(findingAt(f.severity, SHEETS.goals, goal.row, f.column, f.message, f.code, f.letter, GOALS.table));
+    for (const f of checkGoal(goalCheckInput(goal, data.settings.interval), options)) {
+      out.push(findingAt(f.severity, sheet, goal.row, f.column, f.message, f.code, f.letter, GOALS.table));
     }
   }
   return out;

@@ -12,12 +12,15 @@ export type RawRow = Record<string, CellValue>;
 /**
  * One table as the adapter read it. `headerRow` is the worksheet row number (1-based, as Excel shows
  * it) of the header; data row i (0-based) is worksheet row `headerRow + 1 + i`. Default header row 1.
- * `headers` lists the header cells in sheet order (default: the keys of the rows).
+ * `headers` lists the header cells in sheet order (default: the keys of the rows). `sheet` is the
+ * name of the worksheet the table is on, as the adapter found it (default: the contract's sheet for
+ * the table); findings about the table's rows name it, so a renamed sheet is named as the user sees it.
  */
 export interface RawTable {
   readonly rows: readonly RawRow[];
   readonly headerRow?: number;
   readonly headers?: readonly string[];
+  readonly sheet?: string;
 }
 
 /** Input of `readWorkbook`: each table of the contract, as rows or as a `RawTable`. */
@@ -33,7 +36,10 @@ export type Severity = "error" | "warning";
 
 export interface Finding {
   readonly severity: Severity;
-  /** The Danish sheet name, e.g. "Opfølgning". */
+  /**
+   * The sheet the finding is on, as the workbook names it: the contract's name (e.g. "Opfølgning"),
+   * or the name a user gave the sheet that holds the table. A missing table names the expected sheet.
+   */
   readonly sheet: string;
   /** Worksheet row number as Excel shows it; null for a finding about a whole table. */
   readonly row: number | null;
@@ -170,6 +176,11 @@ export interface WorkbookData {
   readonly emptyRows?: Readonly<Partial<Record<TableName, readonly number[]>>>;
   /** The reference date the reader used for "after today" warnings. */
   readonly today: DayNumber;
+  /**
+   * The sheet each table was read from, as the workbook names it (a user may have renamed it). A
+   * table not listed is on its contract sheet (`tableSpec(table).sheet`).
+   */
+  readonly sheets?: Readonly<Partial<Record<TableName, string>>>;
 }
 
 export interface ReadResult {

@@ -3,7 +3,7 @@
  * a CPR number; Målgruppe required. A target group missing from `Maalgrupper` is a warning.
  */
 import type { Citizen } from "../types";
-import type { ResolvedTable } from "./rawTable";
+import type { ResolvedTable, TableSheets } from "./rawTable";
 import { RowReader } from "./rowReader";
 import type { RowStatus, Sink } from "./sink";
 import type { PreparedTable } from "./tablePrep";
@@ -26,6 +26,7 @@ export function readCitizens(
   prep: PreparedTable,
   sink: Sink,
   targetGroups: NameList,
+  sheets: TableSheets,
 ): { citizens: Citizen[]; byId: Map<string, CitizenRef> } {
   const r = new RowReader(t, sink);
   const byId = new Map<string, CitizenRef>();
@@ -59,7 +60,7 @@ export function readCitizens(
         sink.warning(
           status,
           tgCol,
-          "Målgruppen står ikke på arket Målgrupper. Tilføj den dér, eller ret stavningen; borgeren tæller med under det skrevne navn.",
+          `Målgruppen står ikke på arket ${sheets.Maalgrupper}. Tilføj den dér, eller ret stavningen; borgeren tæller med under det skrevne navn.`,
           "unknown-target-group",
         );
       }

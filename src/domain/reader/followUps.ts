@@ -6,7 +6,7 @@
  */
 import type { DayNumber, FollowUp } from "../types";
 import { formatDay } from "../dates";
-import type { ResolvedTable } from "./rawTable";
+import type { ResolvedTable, TableSheets } from "./rawTable";
 import { RowReader } from "./rowReader";
 import type { Sink } from "./sink";
 import type { PreparedTable } from "./tablePrep";
@@ -21,6 +21,7 @@ export function readFollowUps(
   goals: ReadonlyMap<string, GoalRef>,
   scale: ReadScale,
   today: DayNumber,
+  sheets: TableSheets,
 ): FollowUp[] {
   const r = new RowReader(t, sink);
   const seen = new Map<string, number>();
@@ -57,14 +58,14 @@ export function readFollowUps(
         sink.error(
           status,
           goalCol,
-          "MålID findes ikke på arket Mål. Ret MålID, eller opret målet dér.",
+          `MålID findes ikke på arket ${sheets.Maal}. Ret MålID, eller opret målet dér.`,
           "unknown-goal",
         );
       } else if (!goal.status.ok) {
         sink.error(
           status,
           goalCol,
-          `Målet i række ${goal.status.row} på arket Mål kan ikke bruges (se fejlen dér), så opfølgningen tæller heller ikke med.`,
+          `Målet i række ${goal.status.row} på arket ${sheets.Maal} kan ikke bruges (se fejlen dér), så opfølgningen tæller heller ikke med.`,
           "goal-left-out",
         );
       }
@@ -75,14 +76,14 @@ export function readFollowUps(
         sink.error(
           status,
           assessmentCol,
-          `Vurderingen findes ikke i skalaen på arket Indstillinger, så opfølgningen tæller ikke med. Brug en af: ${labels}.`,
+          `Vurderingen findes ikke i skalaen på arket ${sheets.Skala}, så opfølgningen tæller ikke med. Brug en af: ${labels}.`,
           "unknown-label",
         );
       } else if (!entry.usable) {
         sink.error(
           status,
           assessmentCol,
-          `Vurderingen står i skalaens række ${entry.row} på arket Indstillinger, men den række kan ikke bruges (se fejlen dér).`,
+          `Vurderingen står i skalaens række ${entry.row} på arket ${sheets.Skala}, men den række kan ikke bruges (se fejlen dér).`,
           "label-left-out",
         );
       } else {
@@ -116,7 +117,7 @@ export function readFollowUps(
         sink.warning(
           status,
           measurementCol,
-          "Målingen kan ikke omregnes til målopfyldelse, fordi målet ikke har forskellige tal i Udgangspunkt og Målværdi. Udfyld dem på arket Mål, eller giv en Vurdering.",
+          `Målingen kan ikke omregnes til målopfyldelse, fordi målet ikke har forskellige tal i Udgangspunkt og Målværdi. Udfyld dem på arket ${sheets.Maal}, eller giv en Vurdering.`,
           "measurement-unusable",
         );
       }

@@ -6,7 +6,7 @@
  */
 import type { Goal, GoalStatus, GoalType } from "../types";
 import { GOAL_STATUSES, GOAL_TYPES, YES_NO } from "../schema";
-import type { ResolvedTable } from "./rawTable";
+import type { ResolvedTable, TableSheets } from "./rawTable";
 import { RowReader } from "./rowReader";
 import type { RowStatus, Sink } from "./sink";
 import type { PreparedTable } from "./tablePrep";
@@ -36,6 +36,7 @@ export function readGoals(
   sink: Sink,
   citizens: ReadonlyMap<string, CitizenRef>,
   methods: NameList,
+  sheets: TableSheets,
 ): { goals: Goal[]; byId: Map<string, GoalRef> } {
   const r = new RowReader(t, sink);
   const byId = new Map<string, GoalRef>();
@@ -80,7 +81,7 @@ export function readGoals(
         sink.error(
           status,
           citizenCol,
-          "BorgerID findes ikke på arket Borgere. Opret borgeren dér, eller ret BorgerID.",
+          `BorgerID findes ikke på arket ${sheets.Borgere}. Opret borgeren dér, eller ret BorgerID.`,
           "unknown-citizen",
         );
       } else {
@@ -90,7 +91,7 @@ export function readGoals(
           sink.error(
             status,
             citizenCol,
-            `Borgeren i række ${citizen.row} på arket Borgere kan ikke bruges (se fejlen dér), så målet tæller heller ikke med.`,
+            `Borgeren i række ${citizen.row} på arket ${sheets.Borgere} kan ikke bruges (se fejlen dér), så målet tæller heller ikke med.`,
             "citizen-left-out",
           );
         }
@@ -103,7 +104,7 @@ export function readGoals(
         sink.warning(
           status,
           methodCol,
-          "Metoden står ikke på arket Metoder. Tilføj den dér, eller ret stavningen; målet tæller med under det skrevne navn.",
+          `Metoden står ikke på arket ${sheets.Metoder}. Tilføj den dér, eller ret stavningen; målet tæller med under det skrevne navn.`,
           "unknown-method",
         );
       }
@@ -142,7 +143,7 @@ export function readGoals(
     const at = (reason: string, code: string): void => sink.error(p.status, parentCol, reason, code);
     if (ref === undefined) {
       at(
-        "Det overordnede mål findes ikke på arket Mål. Skriv MålID for indsatsmålet, eller lad cellen være tom.",
+        `Det overordnede mål findes ikke på arket ${t.sheet}. Skriv MålID for indsatsmålet, eller lad cellen være tom.`,
         "unknown-parent",
       );
     } else if (ref.status === p.status) {

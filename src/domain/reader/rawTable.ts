@@ -4,12 +4,20 @@
  * which rows are empty.
  */
 import { normaliseHeader } from "../schema";
-import type { ColumnSpec, TableSpec } from "../schema";
+import type { ColumnSpec, TableName, TableSpec } from "../schema";
 import type { RawRow, RawTable, RawWorkbook } from "../types";
 import { isEmptyCell } from "../cells";
 
+/** The sheet each table is on (or, when it is not there, expected on), for messages that name another table's sheet. */
+export type TableSheets = Readonly<Record<TableName, string>>;
+
 export interface ResolvedTable {
   readonly spec: TableSpec;
+  /**
+   * The sheet the table is on, as the adapter found it (`RawTable.sheet`), else the contract's sheet.
+   * Every finding and left-out entry about the table's rows names this sheet.
+   */
+  readonly sheet: string;
   /** Was the table in the input at all? */
   readonly present: boolean;
   readonly rows: readonly RawRow[];
@@ -50,6 +58,7 @@ export function resolveTable(raw: RawWorkbook, spec: TableSpec): ResolvedTable {
   let rows: readonly RawRow[] = [];
   let firstRow = 2;
   let given: unknown;
+  let sheet = spec.sheet;
   let malformed = false;
   if (Array.isArray(input)) {
     rows = input.map(asRow);
@@ -59,6 +68,7 @@ export function resolveTable(raw: RawWorkbook, spec: TableSpec): ResolvedTable {
     const headerRow = table.headerRow;
     if (typeof headerRow === "number" && Number.isInteger(headerRow) && headerRow >= 1) firstRow = headerRow + 1;
     given = table.headers;
+    if (typeof table.sheet === "string" && table.sheet.trim() !== "") sheet = table.sheet;
   } else if (present) {
     malformed = true;
   }
@@ -81,7 +91,7 @@ export function resolveTable(raw: RawWorkbook, spec: TableSpec): ResolvedTable {
     if (headerOf[col.key] === undefined && col.required && headersKnown) missingRequired.push(col);
     if ((normCount.get(norm) ?? 0) > 1) doubled.push(col);
   }
-  return { spec, present, rows, firstRow, headerOf, missingRequired, doubled, malformed };
+  return { spec, sheet, present, rows, firstRow, headerOf, missingRequired, doubled, malformed };
 }
 
 /** The headers of the schema columns present in the table. */

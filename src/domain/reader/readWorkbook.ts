@@ -6,11 +6,21 @@
  * applied as a setting or has a warning. An error finding on a row ⇔ the row is left out. SMORTE
  * findings are not part of this: see `checkWorkbook`.
  */
-import { CITIZENS, FOLLOW_UPS, GOALS, METHODS, SCALE, SETTINGS, SHEETS, TABLE_SPECS, TARGET_GROUPS } from "../schema";
+import {
+  CITIZENS,
+  FOLLOW_UPS,
+  GOALS,
+  METHODS,
+  SCALE,
+  SETTINGS,
+  TABLE_SPECS,
+  TARGET_GROUPS,
+  tableSpec,
+} from "../schema";
 import type { TableName } from "../schema";
 import type { RawWorkbook, ReadOptions, ReadResult } from "../types";
 import { todayDay } from "../dates";
-import { resolveTable } from "./rawTable";
+import { resolveTable, type TableSheets } from "./rawTable";
 import { Sink } from "./sink";
 import { prepareTable, type PreparedTable } from "./tablePrep";
 import { readMethods, readTargetGroups } from "./lists";
@@ -20,21 +30,37 @@ import { readCitizens } from "./citizens";
 import { readGoals } from "./goals";
 import { readFollowUps } from "./followUps";
 
-const SHEET_ORDER = [
-  SHEETS.citizens,
-  SHEETS.goals,
-  SHEETS.followUps,
-  SHEETS.methods,
-  SHEETS.targetGroups,
-  SHEETS.settings,
+/** The tables in the order findings are listed; Skala and Indstillinger share a sheet and a rank. */
+const TABLE_ORDER: readonly (readonly TableName[])[] = [
+  ["Borgere"],
+  ["Maal"],
+  ["Opfoelgning"],
+  ["Metoder"],
+  ["Maalgrupper"],
+  ["Skala", "Indstillinger"],
 ];
 
-/** Sheet order, then table-level before row entries, then by row; stable otherwise. */
-function sortBySheetAndRow<T extends { readonly sheet: string; readonly row: number | null }>(items: T[]): T[] {
-  const rank = (item: T): number => {
-    const s = SHEET_ORDER.indexOf(item.sheet as (typeof SHEET_ORDER)[number]);
-    return (s < 0 ? SHEET_ORDER.length : s) * 1e9 + (item.row ?? 0);
-  };
+/**
+ * The rank of each sheet name: the sheet a table is on ranks as the table, whatever the user named it;
+ * a contract sheet name not used by any table (a missing table is named on it) ranks as its table.
+ */
+function sheetRanks(sheets: TableSheets): Map<string, number> {
+  const ranks = new Map<string, number>();
+  TABLE_ORDER.forEach((tables, rank) => {
+    for (const table of tables) if (!ranks.has(sheets[table])) ranks.set(sheets[table], rank);
+  });
+  TABLE_ORDER.forEach((tables, rank) => {
+    for (const table of tables) if (!ranks.has(tableSpec(table).sheet)) ranks.set(tableSpec(table).sheet, rank);
+  });
+  return ranks;
+}
+
+/** Table order (by the sheet each table is on), then table-level before row entries, then by row; stable otherwise. */
+function sortBySheetAndRow<T extends { readonly sheet: string; readonly row: number | null }>(
+  items: T[],
+  ranks: ReadonlyMap<string, number>,
+): T[] {
+  const rank = (item: T): number => (ranks.get(item.sheet) ?? TABLE_ORDER.length) * 1e9 + (item.row ?? 0);
   return items
     .map((item, i) => ({ item, i, k: rank(item) }))
     .sort((a, b) => a.k - b.k || a.i - b.i)
@@ -61,17 +87,26 @@ export function readWorkbook(raw: RawWorkbook, options: ReadOptions = {}): ReadR
     scale: resolveTable(input, SCALE),
     settings: resolveTable(input, SETTINGS),
   };
+  const sheets: TableSheets = {
+    Borgere: resolved.citizens.sheet,
+    Maal: resolved.goals.sheet,
+    Opfoelgning: resolved.followUps.sheet,
+    Metoder: resolved.methods.sheet,
+    Maalgrupper: resolved.targetGroups.sheet,
+    Skala: resolved.scale.sheet,
+    Indstillinger: resolved.settings.sheet,
+  };
 
   const prep = {
     settings: prepareTable(resolved.settings, sink, { required: false, whenAbsent: "standardindstillingerne bruges" }),
     scale: prepareTable(resolved.scale, sink, { required: false, whenAbsent: "standardskalaen bruges" }),
     methods: prepareTable(resolved.methods, sink, {
       required: false,
-      whenAbsent: "metoderne på arket Mål kontrolleres ikke mod en liste",
+      whenAbsent: `metoderne på arket ${sheets.Maal} kontrolleres ikke mod en liste`,
     }),
     targetGroups: prepareTable(resolved.targetGroups, sink, {
       required: false,
-      whenAbsent: "målgrupperne på arket Borgere kontrolleres ikke mod en liste",
+      whenAbsent: `målgrupperne på arket ${sheets.Borgere} kontrolleres ikke mod en liste`,
     }),
   };
   const settings = readSettings(resolved.settings, prep.settings, sink);
@@ -80,19 +115,19 @@ export function readWorkbook(raw: RawWorkbook, options: ReadOptions = {}): ReadR
   const { targetGroups, names: targetGroupNames } = readTargetGroups(resolved.targetGroups, prep.targetGroups, sink);
 
   const citizensPrep = prepareTable(resolved.citizens, sink, { required: true });
-  const { citizens, byId: citizenById } = readCitizens(resolved.citizens, citizensPrep, sink, targetGroupNames);
+  const { citizens, byId: citizenById } = readCitizens(resolved.citizens, citizensPrep, sink, targetGroupNames, sheets);
 
   const goalsPrep = prepareTable(resolved.goals, sink, {
     required: true,
-    unusableDependency: citizensPrep.usable ? null : CITIZENS,
+    unusableDependency: citizensPrep.usable ? null : { table: CITIZENS.table, sheet: sheets.Borgere },
   });
-  const { goals, byId: goalById } = readGoals(resolved.goals, goalsPrep, sink, citizenById, methodNames);
+  const { goals, byId: goalById } = readGoals(resolved.goals, goalsPrep, sink, citizenById, methodNames, sheets);
 
   const followUpsPrep = prepareTable(resolved.followUps, sink, {
     required: true,
-    unusableDependency: goalsPrep.usable ? null : GOALS,
+    unusableDependency: goalsPrep.usable ? null : { table: GOALS.table, sheet: sheets.Maal },
   });
-  const followUps = readFollowUps(resolved.followUps, followUpsPrep, sink, goalById, scale, today);
+  const followUps = readFollowUps(resolved.followUps, followUpsPrep, sink, goalById, scale, today, sheets);
 
   const preps: Record<TableName, PreparedTable> = {
     Borgere: citizensPrep,
@@ -110,6 +145,7 @@ export function readWorkbook(raw: RawWorkbook, options: ReadOptions = {}): ReadR
     emptyRows[spec.table] = preps[spec.table].emptyRows;
   }
 
+  const ranks = sheetRanks(sheets);
   return {
     data: {
       citizens,
@@ -119,11 +155,12 @@ export function readWorkbook(raw: RawWorkbook, options: ReadOptions = {}): ReadR
       targetGroups,
       scale: scale.steps,
       settings,
-      leftOut: sortBySheetAndRow(sink.leftOut),
+      leftOut: sortBySheetAndRow(sink.leftOut, ranks),
       inputRows,
       emptyRows,
       today,
+      sheets,
     },
-    findings: sortBySheetAndRow(sink.findings),
+    findings: sortBySheetAndRow(sink.findings, ranks),
   };
 }

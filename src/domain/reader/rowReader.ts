@@ -40,7 +40,7 @@ export class RowReader {
     private readonly sink: Sink,
   ) {
     for (const c of table.spec.columns) this.cols[c.key] = c;
-    this.sheet = table.spec.sheet;
+    this.sheet = table.sheet;
   }
 
   /** Start reading data row `index` (0-based). */

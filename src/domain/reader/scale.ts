@@ -40,7 +40,7 @@ export function readScale(t: ResolvedTable, prep: PreparedTable, sink: Sink): Re
       const labels = DEFAULT_SCALE.map((s) => s.label).join(", ");
       sink.tableFinding(
         "warning",
-        t.spec.sheet,
+        t.sheet,
         null,
         `Tabellen ${t.spec.table} har ingen brugbare trin; standardskalaen (${labels}) bruges.`,
         "default-scale",

@@ -39,12 +39,14 @@ export interface PrepareOptions {
   readonly required: boolean;
   /** Danish text of what a missing optional table means, e.g. "standardskalaen bruges". */
   readonly whenAbsent?: string;
-  /** A table this one refers to that cannot be read, if any. */
+  /** A table this one refers to that cannot be read, if any, with the sheet it is on (or expected on). */
   readonly unusableDependency?: { readonly table: string; readonly sheet: string } | null;
 }
 
 export function prepareTable(t: ResolvedTable, sink: Sink, options: PrepareOptions): PreparedTable {
-  const { sheet, table } = t.spec;
+  const { table } = t.spec;
+  // The sheet the table is on; a table that is not there is looked for on its contract sheet.
+  const sheet = t.present && !t.malformed ? t.sheet : t.spec.sheet;
   if (!t.present || t.malformed) {
     if (t.malformed) {
       sink.tableFinding(
