@@ -40,12 +40,9 @@ describe("a table on a renamed sheet", () => {
 
   test("a renamed goals sheet: reader findings, follow-up references and SMORTE findings name it", () => {
     const r = read(
-      book(
-        [citizenRow("B01")],
-        [],
-        [followUpRow("O1", "M01"), followUpRow("O2", "M77")],
-        { Maal: { rows: [goalRow("M01", "B01", { Startdato: "" }), goalRow("M02", "B01")], sheet: "Indsatser" } },
-      ),
+      book([citizenRow("B01")], [], [followUpRow("O1", "M01"), followUpRow("O2", "M77")], {
+        Maal: { rows: [goalRow("M01", "B01", { Startdato: "" }), goalRow("M02", "B01")], sheet: "Indsatser" },
+      }),
     );
     expect(r.findings.filter((f) => f.table === "Maal").map((f) => [f.sheet, f.row, f.code])).toEqual([
       ["Indsatser", 2, "required"],
