@@ -2,7 +2,7 @@
  * Read the workbook through the port and check it: the reader's data findings (unreadable cells,
  * unknown references, CPR-looking ids …) and the SMORTE findings of every goal, in sheet order.
  */
-import { SHEETS, checkWorkbook, readWorkbook } from "../../domain";
+import { SHEETS, checkWorkbook, readWorkbook, tableSpec } from "../../domain";
 import type { DayNumber, Finding, RawWorkbook, WorkbookData } from "../../domain";
 import type { WorkbookPort } from "../port";
 
@@ -21,12 +21,14 @@ const sheetRank = (sheet: string): number => {
   const i = SHEET_ORDER.indexOf(sheet);
   return i < 0 ? SHEET_ORDER.length : i;
 };
+/** A finding about a table ranks as the table's contract sheet, even when the user renamed its sheet. */
+const findingRank = (f: Finding): number => sheetRank(f.table !== undefined ? tableSpec(f.table).sheet : f.sheet);
 
 /** Findings in the order a user works through them: by sheet, then row (table-wide first), then column. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return findings
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => sheetRank(a.f.sheet) - sheetRank(b.f.sheet) || (a.f.row ?? 0) - (b.f.row ?? 0) || a.i - b.i)
+    .sort((a, b) => findingRank(a.f) - findingRank(b.f) || (a.f.row ?? 0) - (b.f.row ?? 0) || a.i - b.i)
     .map((x) => x.f);
 }
 
