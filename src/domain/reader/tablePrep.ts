@@ -124,7 +124,10 @@ export function prepareTable(t: ResolvedTable, sink: Sink, options: PrepareOptio
       "warning",
       sheet,
       null,
-      `${n === 1 ? "1 tom række springes" : `${n} tomme rækker springes`} over (række ${rowList(emptyRows)}). Slet dem, hvis de ikke skal bruges.`,
+      n === t.rows.length
+        ? // Excel keeps one empty row in a table without data, and it cannot be deleted.
+          `Tabellen ${table} har endnu ingen data (${n === 1 ? "række" : "rækkerne"} ${rowList(emptyRows)} er tom${n === 1 ? "" : "me"}).`
+        : `${n === 1 ? "1 tom række springes" : `${n} tomme rækker springes`} over (række ${rowList(emptyRows)}). Slet dem, hvis de ikke skal bruges.`,
       "empty-rows",
       table,
     );

@@ -133,6 +133,15 @@ describe("empty rows", () => {
     expect(r.data.citizens).toHaveLength(2);
     expect(r.data.inputRows.Borgere).toBe(5);
   });
+
+  test("a table holding only Excel's one empty row is reported as having no data yet, not told to delete it", () => {
+    const r = read(book([citizenRow("B01")], [], [{ OpfølgningID: "", MålID: "", Dato: "" }]));
+    const w = r.findings.filter((f) => f.code === "empty-rows");
+    expect(w).toEqual([expect.objectContaining({ severity: "warning", sheet: "Opfølgning", row: null })]);
+    expect(w[0].message).toContain("Tabellen Opfoelgning har endnu ingen data (række 2 er tom)");
+    expect(w[0].message).not.toContain("Slet");
+    expect(r.data.emptyRows?.Opfoelgning).toEqual([2]);
+  });
 });
 
 describe("malformed input never throws", () => {
