@@ -179,34 +179,21 @@ export class XlsxPackage {
     const out = rects.map((r) => Array.from({ length: r.rowCount }, () => new Array<CellValue>(r.colCount).fill("")));
     const minRow = Math.min(...rects.map((r) => r.row));
     const maxRow = Math.max(...rects.map((r) => r.row + r.rowCount - 1));
-    const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
-    const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-    let rowNumber = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rowRe.exec(xml)) !== null) {
-      const rAttr = /\br="(\d+)"/.exec(m[1]);
-      rowNumber = rAttr ? Number(rAttr[1]) : rowNumber + 1;
-      if (rowNumber < minRow) continue;
-      if (rowNumber > maxRow) break;
-      const body = m[2];
-      if (!body) continue;
+    eachRow(xml, (rowNumber, body) => {
+      if (rowNumber < minRow) return;
+      if (rowNumber > maxRow) return false;
+      if (!body) return;
       const hits = rects
         .map((r, i) => [r, i] as const)
         .filter(([r]) => rowNumber >= r.row && rowNumber < r.row + r.rowCount);
-      if (hits.length === 0) continue;
-      cellRe.lastIndex = 0;
-      let col = 0;
-      let c: RegExpExecArray | null;
-      while ((c = cellRe.exec(body)) !== null) {
-        const attrs = c[1];
-        const ref = /\br="([A-Z]+)\d+"/.exec(attrs);
-        col = ref ? columnNumber(ref[1]) : col + 1;
+      if (hits.length === 0) return;
+      eachCell(body, (col, attrs, inner) => {
         for (const [r, i] of hits) {
           if (col < r.col || col >= r.col + r.colCount) continue;
-          out[i][rowNumber - r.row][col - r.col] = cellValue(attrs, c[2] ?? "", strings);
+          out[i][rowNumber - r.row][col - r.col] = cellValue(attrs, inner, strings);
         }
-      }
-    }
+      });
+    });
     return out;
   }
 
@@ -230,27 +217,15 @@ export class XlsxPackage {
       others.some((o) => row >= o.row && row < o.row + o.rowCount && col >= o.col && col < o.col + o.colCount);
     const strings = await this.strings();
     const found: number[] = [];
-    const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
-    const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-    let rowNumber = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rowRe.exec(xml)) !== null) {
-      const rAttr = /\br="(\d+)"/.exec(m[1]);
-      rowNumber = rAttr ? Number(rAttr[1]) : rowNumber + 1;
-      if (rowNumber <= end || !m[2]) continue;
-      cellRe.lastIndex = 0;
-      let col = 0;
-      let c: RegExpExecArray | null;
-      while ((c = cellRe.exec(m[2])) !== null) {
-        const ref = /\br="([A-Z]+)\d+"/.exec(c[1]);
-        col = ref ? columnNumber(ref[1]) : col + 1;
-        if (col < t.col || col >= t.col + t.colCount || inOther(rowNumber, col)) continue;
-        if (String(cellValue(c[1], c[2] ?? "", strings)).trim() !== "") {
-          found.push(rowNumber);
-          break;
-        }
-      }
-    }
+    eachRow(xml, (rowNumber, body) => {
+      if (rowNumber <= end || !body) return;
+      eachCell(body, (col, attrs, inner) => {
+        if (col < t.col || col >= t.col + t.colCount || inOther(rowNumber, col)) return;
+        if (String(cellValue(attrs, inner, strings)).trim() === "") return;
+        found.push(rowNumber);
+        return false;
+      });
+    });
     return found;
   }
 
@@ -301,6 +276,36 @@ export class XlsxPackage {
   /** Address of a table, for messages and tests. */
   static address(t: PackageTable): string {
     return a1(t.row, t.col, t.rowCount, t.colCount);
+  }
+}
+
+/**
+ * Visit each `<row>` of a worksheet part in order: its number (the `r` attribute, else one more than
+ * the row before) and its inner XML ("" for an empty `<row/>`). `visit` returns false to stop.
+ */
+export function eachRow(xml: string, visit: (row: number, body: string) => boolean | void): void {
+  const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+  let rowNumber = 0;
+  let m: RegExpExecArray | null;
+  while ((m = rowRe.exec(xml)) !== null) {
+    const rAttr = /\br="(\d+)"/.exec(m[1]);
+    rowNumber = rAttr ? Number(rAttr[1]) : rowNumber + 1;
+    if (visit(rowNumber, m[2] ?? "") === false) return;
+  }
+}
+
+/**
+ * Visit each `<c>` of a row's inner XML: its column number (from `r`, else one more than the cell
+ * before), its attribute text and its inner XML. `visit` returns false to stop.
+ */
+export function eachCell(body: string, visit: (col: number, attrs: string, inner: string) => boolean | void): void {
+  const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+  let col = 0;
+  let c: RegExpExecArray | null;
+  while ((c = cellRe.exec(body)) !== null) {
+    const ref = /\br="([A-Z]+)\d+"/.exec(c[1]);
+    col = ref ? columnNumber(ref[1]) : col + 1;
+    if (visit(col, c[1], c[2] ?? "") === false) return;
   }
 }
 
