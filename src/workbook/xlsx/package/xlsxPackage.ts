@@ -180,19 +180,21 @@ export class XlsxPackage {
     const minRow = Math.min(...rects.map((r) => r.row));
     const maxRow = Math.max(...rects.map((r) => r.row + r.rowCount - 1));
     eachRow(xml, (rowNumber, body) => {
-      if (rowNumber < minRow) return;
       if (rowNumber > maxRow) return false;
-      if (!body) return;
-      const hits = rects
-        .map((r, i) => [r, i] as const)
-        .filter(([r]) => rowNumber >= r.row && rowNumber < r.row + r.rowCount);
-      if (hits.length === 0) return;
-      eachCell(body, (col, attrs, inner) => {
-        for (const [r, i] of hits) {
-          if (col < r.col || col >= r.col + r.colCount) continue;
-          out[i][rowNumber - r.row][col - r.col] = cellValue(attrs, inner, strings);
-        }
-      });
+      const hits =
+        rowNumber < minRow || !body
+          ? []
+          : rects.map((r, i) => [r, i] as const).filter(([r]) => rowNumber >= r.row && rowNumber < r.row + r.rowCount);
+      if (hits.length > 0) {
+        eachCell(body, (col, attrs, inner) => {
+          for (const [r, i] of hits) {
+            if (col < r.col || col >= r.col + r.colCount) continue;
+            out[i][rowNumber - r.row][col - r.col] = cellValue(attrs, inner, strings);
+          }
+          return true;
+        });
+      }
+      return true;
     });
     return out;
   }
@@ -218,13 +220,14 @@ export class XlsxPackage {
     const strings = await this.strings();
     const found: number[] = [];
     eachRow(xml, (rowNumber, body) => {
-      if (rowNumber <= end || !body) return;
+      if (rowNumber <= end || !body) return true;
       eachCell(body, (col, attrs, inner) => {
-        if (col < t.col || col >= t.col + t.colCount || inOther(rowNumber, col)) return;
-        if (String(cellValue(attrs, inner, strings)).trim() === "") return;
+        if (col < t.col || col >= t.col + t.colCount || inOther(rowNumber, col)) return true;
+        if (String(cellValue(attrs, inner, strings)).trim() === "") return true;
         found.push(rowNumber);
         return false;
       });
+      return true;
     });
     return found;
   }
@@ -281,31 +284,31 @@ export class XlsxPackage {
 
 /**
  * Visit each `<row>` of a worksheet part in order: its number (the `r` attribute, else one more than
- * the row before) and its inner XML ("" for an empty `<row/>`). `visit` returns false to stop.
+ * the row before) and its inner XML ("" for an empty `<row/>`). `visit` returns false to stop, true to go on.
  */
-export function eachRow(xml: string, visit: (row: number, body: string) => boolean | void): void {
+export function eachRow(xml: string, visit: (row: number, body: string) => boolean): void {
   const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
   let rowNumber = 0;
   let m: RegExpExecArray | null;
   while ((m = rowRe.exec(xml)) !== null) {
     const rAttr = /\br="(\d+)"/.exec(m[1]);
     rowNumber = rAttr ? Number(rAttr[1]) : rowNumber + 1;
-    if (visit(rowNumber, m[2] ?? "") === false) return;
+    if (!visit(rowNumber, m[2] ?? "")) return;
   }
 }
 
 /**
  * Visit each `<c>` of a row's inner XML: its column number (from `r`, else one more than the cell
- * before), its attribute text and its inner XML. `visit` returns false to stop.
+ * before), its attribute text and its inner XML. `visit` returns false to stop, true to go on.
  */
-export function eachCell(body: string, visit: (col: number, attrs: string, inner: string) => boolean | void): void {
+export function eachCell(body: string, visit: (col: number, attrs: string, inner: string) => boolean): void {
   const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
   let col = 0;
   let c: RegExpExecArray | null;
   while ((c = cellRe.exec(body)) !== null) {
     const ref = /\br="([A-Z]+)\d+"/.exec(c[1]);
     col = ref ? columnNumber(ref[1]) : col + 1;
-    if (visit(col, c[1], c[2] ?? "") === false) return;
+    if (!visit(col, c[1], c[2] ?? "")) return;
   }
 }
 
