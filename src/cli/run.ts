@@ -28,6 +28,11 @@ const optionText = (value: string | true | undefined): string | undefined =>
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, COMMANDS);
+  if (argv.length === 0) {
+    // No command is a usage error: the help goes to stderr, so a script sees exit 2 and an empty stdout.
+    io.err(HELP_TEXT);
+    return EXIT.usage;
+  }
   if (args.help) {
     io.out(HELP_TEXT);
     return EXIT.ok;

@@ -54,10 +54,11 @@ describe("exit code 0: success", () => {
       expect(help).toContain(word);
   });
 
-  test("no arguments prints the help too", async () => {
+  test("no arguments is a usage error: the help on stderr, exit 2, nothing on stdout", async () => {
     const io = captureIo();
-    expect(await runCli([], io)).toBe(0);
-    expect(io.stdout.join("\n")).toContain("Brug:");
+    expect(await runCli([], io)).toBe(2);
+    expect(io.stderr.join("\n")).toContain("Brug:");
+    expect(io.stdout).toEqual([]);
   });
 
   test("check on a workbook without errors", async () => {
