@@ -11,7 +11,7 @@ export interface CliIo {
   now(): Date;
 }
 
-/** Exit codes of DOMAIN.md §9. */
+/** The command line's exit codes (docs/reports-and-cli.md). */
 export const EXIT = { ok: 0, dataErrors: 1, usage: 2 } as const;
 
 /** A usage or file problem: the message is Danish and the process exits with code 2. */

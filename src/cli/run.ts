@@ -1,6 +1,6 @@
 /**
  * The command line, as a function of its arguments and its I/O so tests can run it in-process.
- * Exit codes (DOMAIN.md §9): 0 success, 1 data errors found by `check`, 2 usage or file errors.
+ * Exit codes (docs/reports-and-cli.md): 0 success, 1 data errors found by `check`, 2 usage or file errors.
  */
 import { parseArgs, parseYear, type CommandSpec } from "./args";
 import { checkCommand } from "./commands/check";

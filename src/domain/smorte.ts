@@ -1,5 +1,5 @@
 /**
- * The SMORTE check of one goal (DOMAIN.md §2): Specifikt, Målbart, Opnåeligt, Relevant, Tidsbestemt,
+ * The SMORTE check of one goal (docs/rules.md §4): Specifikt, Målbart, Opnåeligt, Relevant, Tidsbestemt,
  * Evaluerbart. A finding is an error (a part is missing) or a warning (a heuristic on the wording).
  * The check is deterministic, offline and never blocks saving: an incomplete goal still counts in
  * every figure. Messages are Danish and never quote the goal's text.

@@ -193,7 +193,7 @@ export interface ReadOptions {
   readonly today?: DayNumber;
 }
 
-/** Roll-up figures of one group in year Y (DOMAIN.md §4). Empty figures are null. */
+/** Roll-up figures of one group in year Y (docs/rules.md §6). Empty figures are null. */
 export interface GroupFigures {
   readonly group: string;
   readonly citizens: number;
@@ -257,7 +257,7 @@ export interface ActionPlanRow {
   readonly status: string;
 }
 
-/** The annual evaluation model (DOMAIN.md §8), `schemaVersion` 1. */
+/** The annual evaluation model (docs/rules.md §6, "The annual evaluation"), `schemaVersion` 1. */
 export interface EvaluationModel {
   readonly schemaVersion: 1;
   readonly year: number;
@@ -283,7 +283,7 @@ export interface EvaluationModel {
   readonly units: readonly ResultUnit[];
 }
 
-/** One row of the regional export (DOMAIN.md §7). */
+/** One row of the regional export (docs/rules.md §7). */
 export interface ExportRow {
   readonly schemaVersion: number;
   readonly region: string;

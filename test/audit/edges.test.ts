@@ -1,5 +1,5 @@
 /**
- * Audit of single rules on small workbooks, each expectation worked out by hand from DOMAIN.md.
+ * Audit of single rules on small workbooks, each expectation worked out by hand from the contract's rules.
  * Year 2026 unless said; default scale (Opnået 1, Delvist opnået 0.5, Ikke opnået 0, Ikke vurderet empty).
  */
 import { evaluateYear, readWorkbook } from "../../src/domain";

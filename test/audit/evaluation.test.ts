@@ -1,6 +1,6 @@
 /**
  * Independent audit of readWorkbook + evaluateYear on the "Bofællesskabet Åbakken" workbook
- * (test/audit/workbook.ts), year 2025, every figure worked out by hand from DOMAIN.md.
+ * (test/audit/workbook.ts), year 2025, every figure worked out by hand from the contract's rules.
  *
  * Settings: MindsteAntal 2 (raised to 3), GASRho 0.5, Interval "60". Scale: Fuldt 1, Næsten 0.75,
  * Delvist 0.5, Lidt 0.25, Ikke opnået 0, Ikke vurderet (empty, does not count).

@@ -1,5 +1,5 @@
 /**
- * Audit of the regional export (DOMAIN.md §7) on a hand-built workbook, year 2025, MindsteAntal "3".
+ * Audit of the regional export (docs/rules.md §7) on a hand-built workbook, year 2025, MindsteAntal "3".
  * One goal per citizen, one follow-up per goal (default scale):
  *   Udviklingshæmning (A1-A9):
  *     Low Arousal   A1-A4: Opnået, Opnået, Delvist, Ikke → goals 4, 2/1/1, mean 2.5/4 = 0.625

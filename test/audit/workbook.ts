@@ -3,7 +3,7 @@
  * Typed as an Excel user would: odd header case and spaces, reordered and extra columns, text dates in
  * every allowed format, serials, numbers as text, a blank row, error values, a five-level scale, a
  * formula-like method name, CPR-looking ids. Every expected figure is worked out by hand in
- * test/audit/evaluation.test.ts from DOMAIN.md's rules.
+ * test/audit/evaluation.test.ts from the rules in docs/rules.md.
  *
  * Worksheet rows: Borgere's header is on row 3 (table moved down), Mål's on row 1, Opfølgning's on
  * row 5.

@@ -1,5 +1,5 @@
 /**
- * SMORTE.RESULTS, SMORTE.GOALRESULT and SMORTE.CRITERION on DOMAIN.md's worked example (test/fixtures/
+ * SMORTE.RESULTS, SMORTE.GOALRESULT and SMORTE.CRITERION on the worked example (test/fixtures/
  * workedExample.ts), given as Excel hands structured references to a function: 2-D ranges with the
  * header row. Figures worked out by hand for 2026 (ρ 0,3):
  *   units M01 = 1, M02 = 0 (Low Arousal, inherited), M04 = 0,5 ((3−1)/(5−1)), M05 = 0,5; M03 none in 2026

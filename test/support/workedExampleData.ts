@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md §4's worked example as typed WorkbookData (what `readWorkbook` should make of
+ * The worked example (test/fixtures/workedExample.ts) as typed WorkbookData (what `readWorkbook` should make of
  * test/fixtures/workedExample.ts), so the computations can be tested on their own. Same citizens, goals,
  * follow-ups, settings and hand-worked figures as the raw fixture's comment.
  */

@@ -1,5 +1,5 @@
 /**
- * Every figure of DOMAIN.md §4's worked example, as assertions on an evaluation model for 2026 (the
+ * Every figure of the worked example (test/fixtures/workedExample.ts), as assertions on an evaluation model for 2026 (the
  * roll-up figures from ./workedExampleFigures). Shared by the test on typed data and the test from raw
  * rows through readWorkbook.
  */

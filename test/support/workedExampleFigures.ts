@@ -1,5 +1,5 @@
 /**
- * The expected roll-up figures of DOMAIN.md §4's worked example for 2026, written out by hand from the
+ * The expected roll-up figures of the worked example (test/fixtures/workedExample.ts) for 2026, written out by hand from the
  * example (test/fixtures/workedExample.ts), never computed by the code under test. The one source for
  * the roll-up tests, the evaluation-model assertions and the hand-written model the sheet builders get.
  */

@@ -10,7 +10,7 @@ import { openBook } from "../files";
 import { EXIT, type CliIo } from "../io";
 import { hintsFor, isTableError, rowsBelowFindings } from "../tableProblems";
 
-/** The machine-readable shape of one finding (DOMAIN.md §9). */
+/** The machine-readable shape of one finding (docs/reports-and-cli.md). */
 export interface FindingJson {
   readonly severity: "error" | "warning";
   readonly sheet: string;

@@ -1,5 +1,5 @@
 /**
- * Data-quality figures of the annual evaluation (DOMAIN.md §5, §8).
+ * Data-quality figures of the annual evaluation (docs/rules.md §6, "The annual evaluation").
  */
 import { goalCheckInput, isGoalComplete } from "../smorte";
 import type { EngineIndex } from "../results/engineIndex";

@@ -1,5 +1,5 @@
 /**
- * The annual evaluation model for one year (DOMAIN.md §5 and §8).
+ * The annual evaluation model for one year (docs/rules.md §6, "The annual evaluation").
  */
 import { yearBounds } from "../dates";
 import { indexWorkbook } from "../results/engineIndex";

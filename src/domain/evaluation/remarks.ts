@@ -1,6 +1,6 @@
 /**
  * Plain-Danish remarks on the evaluation's groups: too few citizens to read much into, or a mean that
- * fell since last year (DOMAIN.md §5).
+ * fell since last year (docs/rules.md §6, "The annual evaluation").
  */
 import type { GroupFigures, Remark } from "../types";
 import { countNoun, danishNumber, danishPercent } from "./danishFormat";

@@ -1,11 +1,11 @@
 /**
- * The evaluation model as machine-readable JSON (DOMAIN.md §8).
+ * The evaluation model as machine-readable JSON (docs/rules.md §6, "The annual evaluation").
  */
 import { isoFromDay } from "../dates";
 import type { EvaluationModel } from "../types";
 
 /**
- * The evaluation as a plain JSON value in the order of DOMAIN.md §8 (`schemaVersion` 1): fractions
+ * The evaluation as a plain JSON value in the documented order (docs/rules.md §6; `schemaVersion` 1): fractions
  * unrounded, empty figures `null`; then our additions `remarks`, `suggestedActions` and `units`
  * (each unit's follow-up date as an ISO date, `2026-09-01`).
  * @example evaluationToJsonValue(model).byMethod[0].mean // 0.5

@@ -1,5 +1,5 @@
 /**
- * The rows of the regional export (DOMAIN.md §7): aggregated figures only, per target group × method,
+ * The rows of the regional export (docs/rules.md §7): aggregated figures only, per target group × method,
  * a total per target group and one for the whole offer, with small groups suppressed.
  */
 import { effectiveMinCount } from "../evaluation/minCount";

@@ -1,5 +1,5 @@
 /**
- * Reading the whole workbook: raw rows in, typed records and data findings out (DOMAIN.md §3).
+ * Reading the whole workbook: raw rows in, typed records and data findings out (docs/rules.md §1).
  *
  * Every input row ends up in exactly one place: a record list, `leftOut` (it has an error finding, or
  * its table has one), `emptyRows` (reported by one warning per table), or — for `Indstillinger` — it is

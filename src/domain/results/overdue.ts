@@ -1,5 +1,5 @@
 /**
- * When a goal's next follow-up is due, and which active goals are overdue (DOMAIN.md §4).
+ * When a goal's next follow-up is due, and which active goals are overdue (docs/rules.md §6).
  */
 import { followUpValue } from "../fulfilment/followUpValue";
 import type { DayNumber, Goal, WorkbookData } from "../types";

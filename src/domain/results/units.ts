@@ -1,6 +1,6 @@
 /**
  * Result units: every goal with its own result in a year, attributed to method, target group and
- * department (DOMAIN.md §4).
+ * department (docs/rules.md §6).
  */
 import { categoryOf } from "../fulfilment/category";
 import type { ResultUnit, WorkbookData } from "../types";

@@ -1,5 +1,5 @@
 /**
- * Roll-up figures per group of result units (DOMAIN.md §4): a method, a target group, a department,
+ * Roll-up figures per group of result units (docs/rules.md §6): a method, a target group, a department,
  * a target group × method cell, or the whole offer.
  */
 import { DEFAULT_GAS_RHO } from "../gas";

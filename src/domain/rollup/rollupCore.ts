@@ -1,5 +1,5 @@
 /**
- * The one roll-up computation (DOMAIN.md §4), over units stored column-wise with whole-number ids for
+ * The one roll-up computation (docs/rules.md §6), over units stored column-wise with whole-number ids for
  * citizens and groups. `groupFigures` (any grouping of ResultUnit objects) and `evaluateYear` (five
  * groupings of one year's units) both end here, so there is one implementation of the rule.
  *

@@ -1,5 +1,5 @@
 /**
- * The sheet `Årsevaluering Y` (DOMAIN.md §5), built from the evaluation model as plain values.
+ * The sheet `Årsevaluering Y` (docs/rules.md §6, "The annual evaluation"), built from the evaluation model as plain values.
  *
  * Top to bottom: header with what the figures rest on and the rows left out; results per method and
  * per target group (this year beside last year, with remarks); per department; target group × method;

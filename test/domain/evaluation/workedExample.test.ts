@@ -1,11 +1,11 @@
 /**
- * DOMAIN.md §4's worked example through evaluateYear: every figure of the example asserted.
+ * The worked example (test/fixtures/workedExample.ts) through evaluateYear: every figure of the example asserted.
  */
 import { evaluateYear } from "../../../src/domain/evaluation/evaluateYear";
 import { workedExampleData } from "../../support/workedExampleData";
 import { expectWorkedExampleFigures } from "../../support/workedExampleExpectations";
 
-describe("the worked example of DOMAIN.md §4, evaluated for 2026", () => {
+describe("the worked example, evaluated for 2026", () => {
   const model = evaluateYear(workedExampleData(), 2026);
 
   test("every figure of the example", () => expectWorkedExampleFigures(model));

@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md §4's worked example end to end: the raw rows of test/fixtures/workedExample.ts through
+ * The worked example (test/fixtures/workedExample.ts) end to end: the raw rows of test/fixtures/workedExample.ts through
  * readWorkbook and evaluateYear give every figure of the example, and the regional export hides them all.
  */
 import { evaluateYear } from "../../../src/domain/evaluation/evaluateYear";

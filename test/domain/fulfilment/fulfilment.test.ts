@@ -54,7 +54,7 @@ describe("progress from Udgangspunkt to Målværdi", () => {
   });
 });
 
-describe("value of a follow-up (DOMAIN §4 steps 1-3)", () => {
+describe("value of a follow-up (docs/rules.md §6, steps 1-3)", () => {
   const goal = { baseline: 1, target: 5 };
 
   test("step 1: a scale label gives its number", () => {

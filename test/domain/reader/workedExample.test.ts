@@ -2,7 +2,7 @@ import { readWorkbook } from "../../../src/domain/reader/readWorkbook";
 import { workedExample, WORKED_EXAMPLE_TODAY } from "../../fixtures/workedExample";
 import { accountingProblem } from "./helpers";
 
-describe("reading DOMAIN.md's worked example", () => {
+describe("reading the worked example", () => {
   const r = readWorkbook(workedExample, { today: WORKED_EXAMPLE_TODAY });
 
   test("reads without a single finding and leaves nothing out", () => {

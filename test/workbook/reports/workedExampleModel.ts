@@ -1,5 +1,5 @@
 /**
- * The evaluation model of DOMAIN.md §4's worked example for 2026, written out by hand from the
+ * The evaluation model of the worked example (test/fixtures/workedExample.ts) for 2026, written out by hand from the
  * figures worked out in test/fixtures/workedExample.ts (the roll-ups are those of
  * test/support/workedExampleFigures), so the sheet builders are tested on known figures independently
  * of the engine. (A separate test checks the engine's model gives the same sheet.)
