@@ -11,18 +11,29 @@ import { cellKey, emptyWorkbook, findMemoryTable, findSheet, newSheet } from "./
 
 const isContractTable = (name: string): name is TableName => TABLE_SPECS.some((t) => t.table === name);
 
+/** A seeded table with everything defaulted: where it goes, its headers, and its rows as arrays. */
+export interface ResolvedSeedTable {
+  readonly name: string;
+  readonly sheet: string;
+  /** Worksheet row and column of the header row's first cell. */
+  readonly row: number;
+  readonly col: number;
+  readonly headers: string[];
+  /** Body rows in header order; missing values are "". */
+  readonly rows: CellValue[][];
+}
+
 /**
- * A memory workbook holding the given tables. Contract tables default to their own sheet and the
- * template's place (A1; Indstillinger at D1 beside Skala); headers default to the keys of the first
- * rows (row objects keyed by header text) or to the schema's headers.
- * @example seedWorkbook({ Borgere: { rows: [{ BorgerID: "B01", Målgruppe: "Autismespektrum" }] } })
+ * The seed's tables with the defaults every adapter's test workbook shares: contract tables go to
+ * their own sheet and the template's place (A1; Indstillinger at D1 beside Skala), other tables to a
+ * sheet of their name at A1; headers default to the keys of the rows (row objects keyed by header
+ * text) or, for a contract table, to the schema's headers.
+ * @example resolveSeed({ Borgere: [{ BorgerID: "B01" }] })[0] // { name: "Borgere", sheet: "Borgere", row: 1, col: 1, headers: ["BorgerID"], rows: [["B01"]] }
  */
-export function seedWorkbook(tables: Readonly<Record<string, SeedTable | ReadonlyArray<RawRow>>>): MemoryWorkbook {
-  const wb = emptyWorkbook();
-  for (const [name, given] of Object.entries(tables)) {
+export function resolveSeed(tables: Readonly<Record<string, SeedTable | ReadonlyArray<RawRow>>>): ResolvedSeedTable[] {
+  return Object.entries(tables).map(([name, given]) => {
     const seed: SeedTable = Array.isArray(given) ? { rows: given as RawRow[] } : (given as SeedTable);
     const contract = isContractTable(name);
-    const sheetName = seed.sheet ?? (contract ? tableSpec(name).sheet : name);
     const anchor =
       seed.at ?? (contract ? { row: templateTable(name).row, col: templateTable(name).column } : { row: 1, col: 1 });
     let headers = seed.headers ? [...seed.headers] : [];
@@ -38,17 +49,35 @@ export function seedWorkbook(tables: Readonly<Record<string, SeedTable | Readonl
         ? headers.map((_, i) => (r as CellValue[])[i] ?? "")
         : headers.map((h) => (r as RawRow)[h] ?? ""),
     );
-    let sheet = findSheet(wb, sheetName);
+    return {
+      name,
+      sheet: seed.sheet ?? (contract ? tableSpec(name).sheet : name),
+      row: anchor.row,
+      col: anchor.col,
+      headers,
+      rows,
+    };
+  });
+}
+
+/**
+ * A memory workbook holding the given tables, placed and defaulted as `resolveSeed` says.
+ * @example seedWorkbook({ Borgere: { rows: [{ BorgerID: "B01", Målgruppe: "Autismespektrum" }] } })
+ */
+export function seedWorkbook(tables: Readonly<Record<string, SeedTable | ReadonlyArray<RawRow>>>): MemoryWorkbook {
+  const wb = emptyWorkbook();
+  for (const t of resolveSeed(tables)) {
+    let sheet = findSheet(wb, t.sheet);
     if (!sheet) {
-      sheet = newSheet(sheetName);
+      sheet = newSheet(t.sheet);
       wb.sheets.push(sheet);
     }
     sheet.tables.push({
-      name,
-      row: anchor.row,
-      col: anchor.col,
-      columns: headers.map((h) => ({ name: h })),
-      rows: rows.length > 0 ? rows : [headers.map(() => "")],
+      name: t.name,
+      row: t.row,
+      col: t.col,
+      columns: t.headers.map((h) => ({ name: h })),
+      rows: t.rows.length > 0 ? t.rows : [t.headers.map(() => "")],
     });
   }
   return wb;

@@ -3,11 +3,9 @@
  * adapter always meets tables as they come from a file.
  */
 import ExcelJS from "exceljs";
-import { TABLE_SPECS, tableSpec } from "../../../src/domain";
-import type { CellValue, RawRow, TableName } from "../../../src/domain";
+import { TABLE_SPECS } from "../../../src/domain";
 import { a1 } from "../../../src/workbook/layout/grid";
-import type { SeedTable } from "../../../src/workbook/memory/model";
-import { templateTable } from "../../../src/workbook/template/plan";
+import { resolveSeed } from "../../../src/workbook/memory/seed";
 import type { Seed } from "../contract/harness";
 
 const DATE_HEADERS = new Set(
@@ -22,24 +20,8 @@ export async function seedXlsxBytes(seed: Seed): Promise<Uint8Array> {
 
 export async function seedXlsx(seed: Seed): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  for (const [name, given] of Object.entries(seed)) {
-    const s: SeedTable = Array.isArray(given) ? { rows: given as RawRow[] } : (given as SeedTable);
-    const contract = TABLE_SPECS.some((t) => t.table === name);
-    const sheetName = s.sheet ?? (contract ? tableSpec(name as TableName).sheet : name);
-    const at =
-      s.at ??
-      (contract
-        ? { row: templateTable(name as TableName).row, col: templateTable(name as TableName).column }
-        : { row: 1, col: 1 });
-    const headers = s.headers ? [...s.headers] : [];
-    if (headers.length === 0)
-      for (const r of s.rows)
-        if (!Array.isArray(r)) for (const k of Object.keys(r)) if (!headers.includes(k)) headers.push(k);
-    const rows = s.rows.map((r): CellValue[] =>
-      Array.isArray(r)
-        ? headers.map((_, i) => (r as CellValue[])[i] ?? "")
-        : headers.map((h) => (r as RawRow)[h] ?? ""),
-    );
+  for (const { name, sheet: sheetName, row, col, headers, rows } of resolveSeed(seed)) {
+    const at = { row, col };
     const ws = wb.getWorksheet(sheetName) ?? wb.addWorksheet(sheetName);
     ws.addTable({
       name,
