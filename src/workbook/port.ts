@@ -91,17 +91,59 @@ export type Block =
     }
   | { readonly kind: "blank" };
 
-/** A clustered bar chart of one table block (first column = categories, the others = series). */
+/** The kinds of chart a report sheet can carry; each writer draws all four alike. */
+export type ChartKind = "bar" | "column" | "line" | "scatter";
+
+/**
+ * One series of a chart. Columns are 0-based positions within a table block's columns.
+ * For bar, column and line charts the categories are the chart's `categoriesColumn`; for a scatter
+ * chart `xColumn` holds the x values of this series.
+ */
+export interface ChartSeriesSpec {
+  /** The series name shown in the legend. */
+  readonly name: string;
+  /** Column of the values (y values for a scatter chart). */
+  readonly valuesColumn: number;
+  /** Scatter only: column of the x values. */
+  readonly xColumn?: number;
+  /** Index in `blocks` of the table that holds this series, when it is not the chart's `dataBlock`. */
+  readonly dataBlock?: number;
+  /** Scatter only: draw the points joined by a line (limits, a sector line) instead of markers. */
+  readonly line?: boolean;
+}
+
+/**
+ * The one chart description that the report builders produce and every writer draws (DrawingML
+ * chart parts in .xlsx files, Excel's chart API inside Excel). A chart over a table without rows is
+ * not drawn.
+ * @example { kind: "bar", title: "Målopfyldelse pr. metode", dataBlock: 7 } // first column = categories, the others = series
+ */
 export interface ChartSpec {
+  /** Default "bar" (a clustered horizontal bar chart). */
+  readonly kind?: ChartKind;
   readonly title: string;
   /** Index of the table block in `blocks` that holds the chart's data. */
   readonly dataBlock: number;
+  /** Column of the categories for bar/column/line charts; default 0. */
+  readonly categoriesColumn?: number;
+  /** The series; default: every column after the categories, named by its header. */
+  readonly series?: readonly ChartSeriesSpec[];
+  readonly xAxisTitle?: string;
+  readonly yAxisTitle?: string;
+  /** Value-axis bounds, e.g. 0 and 1 for fractions shown as percentages. */
+  readonly valueMin?: number;
+  readonly valueMax?: number;
+  /** Show the value axis as percentages (the values are fractions 0..1). */
+  readonly percentAxis?: boolean;
 }
 
 export interface SheetContent {
   readonly name: string;
   readonly blocks: readonly Block[];
+  /** @deprecated one chart; use `charts`. Kept while the report builders move over. */
   readonly chart?: ChartSpec;
+  /** The sheet's charts, placed to the right of the blocks, top to bottom in this order. */
+  readonly charts?: readonly ChartSpec[];
   /** Column widths in character units, first column first. */
   readonly widths?: readonly number[];
 }
