@@ -6,16 +6,17 @@
  *     chart data) and the unit and left-out lists of "Grundlag Y" against aarsevaluering-Y.json;
  *   - regional-Y.csv as LibreOffice imports it against regional-Y.json;
  *   - smorte-demo.xlsx: the data sheets hold the rows the evaluation counted plus the rows it left out;
- *   - a PDF of the "Årsevaluering Y" sheet alone, and a PNG of its first page for a human look.
+ *   - the evaluation's chart, as LibreOffice finds it (an embedded chart object in the .ods it converts to);
+ *   - a PDF of the "Årsevaluering Y" sheet alone, and PNGs of its pages for a human look.
  *
  * Usage: npx tsx scripts/libreoffice-check.ts [DIR=demo] [--artifacts DIR=test-artifacts/libreoffice]
  * Exit 0 when everything matches, 1 on a mismatch, 2 when LibreOffice or a file is missing.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import ExcelJS from "exceljs";
+import { odsCharts, onlySheet } from "./libreoffice-parts";
 import { EXPORT_COLUMNS } from "../src/domain/schema";
 
 type Json = Record<string, unknown>;
@@ -359,13 +360,21 @@ compareGroups("Pr. afdeling", ev, "Afdeling", "Resultater pr. afdeling", model.b
   checked.push("eksempel-arbejdsbogens ark Borgere, Mål og Opfølgning");
 }
 
-// 4. A PDF of the evaluation sheet alone, and a PNG of its first page.
+// 4. The charts: LibreOffice must find the evaluation's chart as an embedded chart object.
+async function chartsOfEvaluation(): Promise<void> {
+  const out = path.join(work, "ods");
+  soffice(["--convert-to", "ods"], files.evaluation, out);
+  const ods = path.join(out, `aarsevaluering-${year}.ods`);
+  const charts = await odsCharts(ods);
+  if (!charts.some((c) => c.includes("chart:bar")))
+    fail(`Diagrammer: LibreOffice fandt ikke søjlediagrammet i aarsevaluering-${year}.xlsx (fandt ${charts.length}).`);
+  else checked.push(`diagrammet på arket Årsevaluering ${year} (LibreOffice: ${charts.join(", ")})`);
+}
+
+// 5. A PDF of the evaluation sheet alone (the other sheets hidden, so the chart stays), and PNGs of its pages.
 async function pdfOfEvaluationSheet(): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(files.evaluation);
-  for (const ws of [...wb.worksheets]) if (ws.name !== `Årsevaluering ${year}`) wb.removeWorksheet(ws.id);
   const single = path.join(work, `aarsevaluering-${year}-ark.xlsx`);
-  await wb.xlsx.writeFile(single);
+  writeFileSync(single, await onlySheet(readFileSync(files.evaluation), `Årsevaluering ${year}`));
   const out = path.join(work, "pdf");
   soffice(["--convert-to", "pdf"], single, out);
   const pdf = path.join(out, `aarsevaluering-${year}-ark.pdf`);
@@ -383,7 +392,8 @@ async function pdfOfEvaluationSheet(): Promise<void> {
   if (png.status === 0) checked.push(`PNG af siderne i ${artifacts}`);
 }
 
-pdfOfEvaluationSheet()
+chartsOfEvaluation()
+  .then(pdfOfEvaluationSheet)
   .then(() => {
     rmSync(work, { recursive: true, force: true });
     for (const c of checked) process.stdout.write(`OK  ${c}\n`);

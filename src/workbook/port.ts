@@ -137,6 +137,19 @@ export interface ChartSpec {
   readonly percentAxis?: boolean;
 }
 
+/**
+ * How a report sheet prints: always A4, one page wide, orientation by its width, with a footer naming
+ * the offer, the sheet, the page and when the sheet was made.
+ */
+export interface PrintSpec {
+  /** The offer's name (`Tilbud`) for the footer. */
+  readonly offer?: string;
+  /** When the sheet was made, as shown in its header (e.g. "15-01-2027 kl. 10:30"). */
+  readonly madeAt?: string;
+  /** Index in `blocks` of the table whose header row is repeated on every page; default: the title row. */
+  readonly headerBlock?: number;
+}
+
 export interface SheetContent {
   readonly name: string;
   readonly blocks: readonly Block[];
@@ -146,6 +159,8 @@ export interface SheetContent {
   readonly charts?: readonly ChartSpec[];
   /** Column widths in character units, first column first. */
   readonly widths?: readonly number[];
+  /** Footer facts and repeated rows for printing (every report sheet is set up for A4 regardless). */
+  readonly print?: PrintSpec;
 }
 
 /** What the user does in the sheets, for the task pane (Office adapter; others may never call). */

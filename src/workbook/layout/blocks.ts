@@ -1,14 +1,20 @@
 /**
  * Laying out a report sheet: blocks go top to bottom from A1, one row per title/heading/text/key,
- * a table's header row then its body, a blank block as an empty row. The chart sits to the right.
+ * a table's header row then its body, a blank block as an empty row. A chart sits beside its data
+ * table and the blocks after it start below the chart (`charts.ts`); every sheet gets an A4 page
+ * set-up (`print.ts`).
  */
 import type { BlockCell, SheetContent } from "../port";
 import { fixedList } from "../template/validation";
-import type { GridCell, GridChart, GridTable, GridValidation, SheetGrid } from "./grid";
+import { CHART_ROWS, CHART_WIDTH_CHARS, chartHasData, layoutCharts } from "./charts";
+import type { GridCell, GridTable, GridValidation, SheetGrid } from "./grid";
 import { isFormulaCell } from "./grid";
+import { printSetup } from "./print";
 
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
+/** Excel's width of a column nobody sized. */
+const DEFAULT_WIDTH = 8.43;
 
 const textLength = (v: BlockCell): number => {
   if (v === null || v === undefined || isFormulaCell(v)) return 0;
@@ -29,6 +35,10 @@ export function layoutSheet(content: SheetContent): SheetGrid {
   const measure = (col: number, v: BlockCell): void => {
     widest[col - 1] = Math.max(widest[col - 1] ?? 0, textLength(v) + 2);
   };
+  const specs = [...(content.chart ? [content.chart] : []), ...(content.charts ?? [])].filter((spec) =>
+    chartHasData(spec, content.blocks),
+  );
+  const anchors: Array<{ row: number; col: number }> = [];
   let row = 1;
   content.blocks.forEach((block, index) => {
     switch (block.kind) {
@@ -79,6 +89,14 @@ export function layoutSheet(content: SheetContent): SheetGrid {
           });
         }
         row += 1 + rows.length;
+        // Charts over this table sit beside it, one below the other; the next blocks start below them.
+        let top = table.row;
+        specs.forEach((spec, i) => {
+          if (spec.dataBlock !== index) return;
+          anchors[i] = { row: top, col: table.col + block.headers.length + 1 };
+          top += CHART_ROWS + 1;
+        });
+        row = Math.max(row, top === table.row ? row : top);
         break;
       }
       case "blank":
@@ -90,20 +108,15 @@ export function layoutSheet(content: SheetContent): SheetGrid {
   const widths =
     content.widths ??
     Array.from({ length: cols }, (_, i) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest[i] ?? MIN_WIDTH)));
-  let chart: GridChart | undefined;
-  if (content.chart) {
-    const data = tableOfBlock.get(content.chart.dataBlock);
-    if (!data) throw new Error(`Diagrammet på arket ${content.name} peger ikke på en tabel.`);
-    const usedCols = Math.max(cols, ...tables.map((t) => t.col + t.headers.length - 1));
-    chart = {
-      title: content.chart.title,
-      row: data.row,
-      col: data.col,
-      rowCount: data.rows.length + 1,
-      colCount: data.headers.length,
-      anchorRow: data.row,
-      anchorCol: usedCols + 2,
-    };
-  }
-  return { name: content.name, cells, tables, validations, widths, ...(chart ? { chart } : {}) };
+  const charts = layoutCharts(content.name, specs, tableOfBlock, anchors);
+  const widthUpTo = (col: number): number =>
+    Array.from({ length: col - 1 }, (_, i) => widths[i] ?? DEFAULT_WIDTH).reduce((a, b) => a + b, 0);
+  const printWidth = Math.max(
+    widthUpTo(widths.length + 1),
+    ...charts.map((c) => widthUpTo(c.anchor.col) + CHART_WIDTH_CHARS),
+  );
+  const headerTable =
+    content.print?.headerBlock !== undefined ? tableOfBlock.get(content.print.headerBlock) : undefined;
+  const print = printSetup(content.name, printWidth, content.print, headerTable ? headerTable.row : 1);
+  return { name: content.name, cells, tables, validations, widths, charts, print };
 }

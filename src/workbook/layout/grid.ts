@@ -4,7 +4,7 @@
  * grid the same way, so all three agree on where things are.
  */
 import type { CellValue } from "../../domain";
-import type { BlockCell, CellFormat, FormulaCell } from "../port";
+import type { BlockCell, CellFormat, ChartKind, FormulaCell } from "../port";
 import type { Validation } from "../template/validation";
 
 export type CellStyle = "title" | "heading" | "header" | "key" | "note";
@@ -39,16 +39,55 @@ export interface GridValidation {
   readonly validation: Validation;
 }
 
-/** A clustered bar chart over a data rectangle (header row + category column included). */
-export interface GridChart {
-  readonly title: string;
+/** A rectangle of cells (1-based, inclusive counts). */
+export interface GridRange {
   readonly row: number;
   readonly col: number;
   readonly rowCount: number;
   readonly colCount: number;
-  /** Top-left cell where the chart is placed. */
-  readonly anchorRow: number;
-  readonly anchorCol: number;
+}
+
+/**
+ * One series of a laid-out chart: where its name, categories (or x values) and values are, with the
+ * values as written, so a writer can store them as the chart's cache.
+ */
+export interface GridChartSeries {
+  readonly name: string;
+  /** The header cell that holds the name. */
+  readonly nameCell: { readonly row: number; readonly col: number };
+  /** Bar, column and line charts: the category labels. Scatter: the x values. */
+  readonly categories: GridRange;
+  readonly categoryValues: readonly (string | number | null)[];
+  readonly values: GridRange;
+  readonly numbers: readonly (number | null)[];
+  /** Scatter only: the points joined by a line, without markers. */
+  readonly line?: boolean;
+}
+
+/** A chart as placed on a sheet: what to draw (from the port's `ChartSpec`) and where. */
+export interface GridChart {
+  readonly kind: ChartKind;
+  readonly title: string;
+  readonly series: readonly GridChartSeries[];
+  readonly xAxisTitle?: string;
+  readonly yAxisTitle?: string;
+  readonly valueMin?: number;
+  readonly valueMax?: number;
+  readonly percentAxis?: boolean;
+  /** The cell whose top-left corner the chart starts at. */
+  readonly anchor: { readonly row: number; readonly col: number };
+  /** Size in points, whatever the heights of the rows it lies over. */
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Page set-up for printing a report sheet on A4. */
+export interface GridPrint {
+  readonly orientation: "portrait" | "landscape";
+  /** Rows repeated at the top of every printed page (1-based, inclusive). */
+  readonly repeatRows?: { readonly from: number; readonly to: number };
+  /** The footer: the offer, the sheet, the page number and when the sheet was made. */
+  readonly footer: { readonly offer: string; readonly sheet: string; readonly madeAt: string };
 }
 
 export interface SheetGrid {
@@ -58,8 +97,10 @@ export interface SheetGrid {
   readonly validations: readonly GridValidation[];
   /** Column widths in character units, column A first. */
   readonly widths: readonly number[];
-  readonly chart?: GridChart;
+  /** The sheet's charts, in the order of the sheet content's `charts`. */
+  readonly charts?: readonly GridChart[];
   readonly freezeRows?: number;
+  readonly print?: GridPrint;
 }
 
 /** Excel format codes of the report formats; Excel shows `.`/`,` by the user's locale. */

@@ -47,3 +47,37 @@ export function wrappedRowHeights(table: GridTable, widths: readonly number[]): 
     LINE_HEIGHT * Math.max(1, ...cells.map((v, i) => wrappedLines(v, widthOf(i))));
   return [height(table.headers), ...table.rows.map(height)];
 }
+
+/**
+ * Whether a plain cell of a grid wraps its text: a long text in a wide column (the Kvalitetsmodel
+ * sheet's markers and criteria). Every writer wraps exactly these cells.
+ */
+export function wrapsInCell(widths: readonly number[], col: number, value: BlockCell): boolean {
+  return (widths[col - 1] ?? 0) >= 50 && typeof value === "string" && value.length > 60;
+}
+
+/**
+ * Row heights in points for every row of a grid whose wrapped text needs more than one line: the rows
+ * of wrapped tables and rows with a wrapping cell. A spreadsheet program that shows the stored height
+ * (LibreOffice, printing) then shows every line instead of letting texts run into the next rows.
+ * @example gridRowHeights(qualitySheetGrid()).get(5) // 30 — a marker text over two lines
+ */
+export function gridRowHeights(grid: {
+  readonly cells: readonly { readonly row: number; readonly col: number; readonly value: BlockCell }[];
+  readonly tables: readonly GridTable[];
+  readonly widths: readonly number[];
+}): Map<number, number> {
+  const heights = new Map<number, number>();
+  const raise = (row: number, h: number): void => {
+    if (h > (heights.get(row) ?? 0)) heights.set(row, h);
+  };
+  for (const t of grid.tables) {
+    if (t.wrap) wrappedRowHeights(t, grid.widths).forEach((h, i) => raise(t.row + i, h));
+  }
+  for (const c of grid.cells) {
+    if (!wrapsInCell(grid.widths, c.col, c.value)) continue;
+    const lines = wrappedLines(c.value, grid.widths[c.col - 1] ?? 8.43);
+    if (lines > 1) raise(c.row, LINE_HEIGHT * lines);
+  }
+  return heights;
+}

@@ -7,7 +7,7 @@
 import type { CellValue, RawRow } from "../../domain";
 import { normaliseHeader } from "../../domain";
 import type { BlockCell, CellFormat } from "../port";
-import type { CellStyle, GridChart, GridValidation } from "../layout/grid";
+import type { CellStyle, GridChart, GridPrint, GridValidation } from "../layout/grid";
 import type { Validation } from "../template/validation";
 
 export interface MemoryColumn {
@@ -43,6 +43,8 @@ export interface MemorySheet {
   widths: number[];
   freezeRows: number;
   charts: GridChart[];
+  /** The page set-up of a report sheet. */
+  print?: GridPrint;
 }
 
 export interface MemoryWorkbook {

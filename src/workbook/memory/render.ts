@@ -39,7 +39,8 @@ export function renderGrid(sheet: MemorySheet, grid: SheetGrid): void {
   sheet.validations.push(...grid.validations);
   sheet.widths = [...grid.widths];
   sheet.freezeRows = grid.freezeRows ?? 0;
-  if (grid.chart) sheet.charts.push(grid.chart);
+  sheet.charts.push(...(grid.charts ?? []));
+  if (grid.print) sheet.print = grid.print;
 }
 
 function addTemplateTable(sheet: MemorySheet, t: TemplateTable, row: number, col: number): void {

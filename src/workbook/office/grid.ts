@@ -1,12 +1,15 @@
 /**
  * Writing a laid-out sheet through Office.js: the cells as whole 2-D arrays in row chunks that stay
  * below the 5 MB request limit of Excel on the web, each with calculation suspended until its sync;
- * then formats, tables, drop-downs, widths, frozen rows and the chart in one last request.
+ * then formats, tables, drop-downs, widths, frozen rows, the charts and the page set-up in one last
+ * request.
  */
 import { FORMAT_CODES, a1, gridExtent } from "../layout/grid";
 import type { SheetGrid } from "../layout/grid";
 import type { Validation } from "../template/validation";
 import { listFormula } from "../template/validation";
+import { drawCharts } from "./charts";
+import { setUpPage } from "./pageSetup";
 import { needsTextFormat, toExcelFormulaInput } from "./values";
 
 /** A sheet-qualified address. @example sheetAddress("Mål", "A1:B2") // "'Mål'!A1:B2" */
@@ -152,13 +155,8 @@ export async function writeGrid(
     }
   }
   if (grid.freezeRows) ws.freezePanes.freezeRows(grid.freezeRows);
-  if (grid.chart) {
-    const ch = grid.chart;
-    const source = ws.getRangeByIndexes(ch.row - 1, ch.col - 1, ch.rowCount, ch.colCount);
-    const chart = ws.charts.add("BarClustered" as Excel.ChartType, source, "Columns" as Excel.ChartSeriesBy);
-    chart.title.text = ch.title;
-    chart.setPosition(a1(ch.anchorRow, ch.anchorCol), a1(ch.anchorRow + 17, ch.anchorCol + 8));
-  }
+  drawCharts(ws, grid.charts ?? []);
+  setUpPage(ws, grid);
   context.application.suspendApiCalculationUntilNextSync();
   await context.sync();
 }

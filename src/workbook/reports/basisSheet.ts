@@ -27,7 +27,7 @@ export const BASIS_HEADERS = [
  * Build the `Grundlag Y` sheet.
  * @example await port.writeSheet(basisSheet(evaluateYear(data, 2026)));
  */
-export function basisSheet(model: EvaluationModel): SheetContent {
+export function basisSheet(model: EvaluationModel, madeAt = ""): SheetContent {
   const { year, units, basis } = model;
   const rows: BlockCell[][] = units.map((u) => [
     u.goalId,
@@ -52,6 +52,9 @@ export function basisSheet(model: EvaluationModel): SheetContent {
     ),
     { kind: "blank" },
     { kind: "heading", text: `Mål med resultat i ${year} (${units.length})` },
+  ];
+  const unitsBlock = blocks.length;
+  blocks.push(
     {
       kind: "table",
       name: basisTableName(year),
@@ -61,7 +64,7 @@ export function basisSheet(model: EvaluationModel): SheetContent {
     },
     { kind: "blank" },
     { kind: "heading", text: `Udeladte rækker (${basis.leftOut.length})` },
-  ];
+  );
   if (basis.leftOut.length === 0) {
     blocks.push({ kind: "text", text: "Ingen rækker er udeladt." });
   } else {
@@ -73,5 +76,11 @@ export function basisSheet(model: EvaluationModel): SheetContent {
     );
     blocks.push(leftOutTable(basis.leftOut, leftOutTableName(year)));
   }
-  return { name: basisSheetName(year), blocks, widths: [14, 12, 26, 18, 28, 10, 16, 12, 14, 8, 8] };
+  return {
+    name: basisSheetName(year),
+    blocks,
+    widths: [14, 12, 26, 18, 28, 10, 16, 12, 14, 8, 8],
+    // The long list of units prints with its column headers on every page.
+    print: { offer: model.offer.name, madeAt, headerBlock: unitsBlock },
+  };
 }

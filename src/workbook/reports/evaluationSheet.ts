@@ -225,7 +225,17 @@ export function evaluationSheet(model: EvaluationModel, options: EvaluationSheet
   return {
     name: evaluationSheetName(model.year),
     blocks,
-    chart: { title: `Gennemsnitlig målopfyldelse pr. metode, ${model.year} og ${model.year - 1}`, dataBlock },
+    charts: [
+      {
+        kind: "bar",
+        title: `Gennemsnitlig målopfyldelse pr. metode, ${model.year} og ${model.year - 1}`,
+        dataBlock,
+        valueMin: 0,
+        valueMax: 1,
+        percentAxis: true,
+      },
+    ],
     widths: WIDTHS,
+    print: { offer: model.offer.name, madeAt: options.madeAt },
   };
 }

@@ -12,6 +12,9 @@ export interface RegionalSheetOptions {
   readonly year: number;
   /** The suppression threshold used (`MindsteAntal`). */
   readonly minCount: number;
+  /** For the printed footer: the offer's name and when the sheet was made. */
+  readonly offer?: string;
+  readonly madeAt?: string;
 }
 
 /** Danish meaning of each export column, for the sheet's explanation table. */
@@ -117,5 +120,6 @@ export function regionalSheet(rows: readonly ExportRow[], options: RegionalSheet
     name: regionalSheetName(year),
     blocks,
     widths: [14, 20, 12, 8, 26, 28, 9, 8, 9, 8, 11, 9, 12, 8, 11],
+    print: { offer: options.offer ?? "", madeAt: options.madeAt ?? "" },
   };
 }

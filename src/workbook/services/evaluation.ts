@@ -47,8 +47,9 @@ export async function runEvaluation(port: WorkbookPort, year: number, options: R
   const model = evaluateYear(data, year);
   const keptPlan = await port.readSheetTable(evaluationSheetName(year), actionPlanTableName(year));
   const previousPlan = await port.readSheetTable(evaluationSheetName(year - 1), actionPlanTableName(year - 1));
-  const evaluation = evaluationSheet(model, { madeAt: madeAtText(options.now), keptPlan, previousPlan });
-  const basis = basisSheet(model);
+  const madeAt = madeAtText(options.now);
+  const evaluation = evaluationSheet(model, { madeAt, keptPlan, previousPlan });
+  const basis = basisSheet(model, madeAt);
   const merged = mergeActionPlan(keptPlan, model.suggestedActions);
   progress(`Skriver arkene ${evaluation.name} og ${basis.name} …`);
   await port.writeSheet(evaluation);

@@ -6,6 +6,7 @@
 import { effectiveMinCount, evaluateYear, exportToCsv, exportToJson, todayDay, regionalExportRows } from "../../domain";
 import type { EvaluationModel, ExportRow, Finding } from "../../domain";
 import type { SheetContent, WorkbookPort } from "../port";
+import { madeAtText } from "../reports/danishText";
 import { regionalSheet } from "../reports/regionalSheet";
 import { readChecked } from "./readChecked";
 import type { RunOptions } from "./evaluation";
@@ -49,7 +50,12 @@ export async function runExport(port: WorkbookPort, year: number, options: Expor
   const model = evaluateYear(checked.data, year);
   const rows = regionalExportRows(model, checked.data.settings);
   const minCount = effectiveMinCount(checked.data.settings.minCount);
-  const sheet = regionalSheet(rows, { year, minCount });
+  const sheet = regionalSheet(rows, {
+    year,
+    minCount,
+    offer: checked.data.settings.offerName,
+    madeAt: madeAtText(options.now),
+  });
   if (options.writeSheet ?? true) {
     progress(`Skriver arket ${sheet.name} …`);
     await port.writeSheet(sheet);

@@ -12,6 +12,7 @@
 import { QUALITY_JUDGEMENTS, SHEETS } from "../../domain";
 import type { GridCell, GridValidation, SheetGrid } from "../layout/grid";
 import { a1 } from "../layout/grid";
+import { printSetup } from "../layout/print";
 import { fixedList } from "./validation";
 
 /** The parts of the quality model the sheet shows. */
@@ -129,12 +130,19 @@ export function qualityGrid(model: QualitySheetModel): SheetGrid {
   }
   const resultRange = a1(QUALITY_HEADER_ROW + 1, 4, Math.max(1, row - QUALITY_HEADER_ROW - 1), 1);
   put(5, 2, { formula: overallFormula(resultRange, criterionCells.length) }, "key");
+  const widths = [9, 90, 16, 20, 50];
   return {
     name: SHEETS.qualityModel,
     cells,
     tables: [],
     validations,
-    widths: [9, 90, 16, 20, 50],
+    widths,
     freezeRows: QUALITY_HEADER_ROW,
+    print: printSetup(
+      SHEETS.qualityModel,
+      widths.reduce((a, b) => a + b, 0),
+      undefined,
+      QUALITY_HEADER_ROW,
+    ),
   };
 }

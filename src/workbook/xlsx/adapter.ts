@@ -7,7 +7,8 @@
  * the original package on save, so the user's sheets are copied byte for byte. The first call that
  * edits data (upsert, ensureTemplate) loads the full ExcelJS model instead.
  *
- * ExcelJS cannot draw charts: a report sheet's chart is written as its data table only.
+ * ExcelJS cannot draw charts: report sheets' charts are added to the written package afterwards
+ * (`charts/addCharts.ts`), in both modes.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
@@ -34,6 +35,7 @@ import { inspectState, planUpgrade } from "../template/upgrade";
 import type { WorkbookState } from "../template/upgrade";
 import { decideUpsert, lastRowIfBlank } from "../upsertRules";
 import { looksLikeInput, readCell, writeCell } from "./cells";
+import { addCharts } from "./charts/addCharts";
 import { graftSheets } from "./package/graft";
 import { XlsxPackage } from "./package/xlsxPackage";
 import { applyStep, renderGrid } from "./render";
@@ -67,6 +69,8 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
   /** Report sheets written in light mode, in order, grafted on save. */
   private pending: SheetGrid[] = [];
   private active: string | null = null;
+  /** Full mode: the report sheets written, by normalised name, whose charts are added on save. */
+  private readonly written = new Map<string, SheetGrid>();
   private readonly qualitySheet: () => SheetGrid;
   private readonly idIndexes = new Map<string, IdIndex>();
   /** Rows below the contract tables, found while `readAll` had the sheets at hand (light mode). */
@@ -134,8 +138,8 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
   }
 
   async toBuffer(): Promise<Uint8Array> {
-    if (this.wb) return new Uint8Array(await this.wb.xlsx.writeBuffer());
-    return graftSheets(this.original as Uint8Array, this.pending, this.active);
+    if (this.wb) return addCharts(new Uint8Array(await this.wb.xlsx.writeBuffer()), [...this.written.values()]);
+    return addCharts(await graftSheets(this.original as Uint8Array, this.pending, this.active), this.pending);
   }
 
   async readAll(): Promise<WorkbookSnapshot> {
@@ -426,6 +430,7 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
       this.workbook.removeWorksheet(existing.id);
     }
     const ws = this.workbook.addWorksheet(name);
+    this.written.set(normaliseHeader(name), { ...grid, name });
     if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
     renderGrid(ws, grid);
   }

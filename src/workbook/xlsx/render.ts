@@ -1,6 +1,6 @@
 /**
  * Writing grids (report sheets, the Kvalitetsmodel sheet) and template steps into an ExcelJS workbook.
- * ExcelJS has no chart API: a grid's chart is left out and its data table stays on the sheet.
+ * ExcelJS has no chart API: the adapter adds a grid's charts to the package it writes (`charts/`).
  */
 import type ExcelJS from "exceljs";
 import { FORMAT_CODES, a1 } from "../layout/grid";
@@ -9,7 +9,8 @@ import type { TemplateColumn } from "../template/plan";
 import type { UpgradeStep } from "../template/upgrade";
 import type { Validation } from "../template/validation";
 import { listFormula } from "../template/validation";
-import { wrappedRowHeights } from "../layout/wrap";
+import { footerCodes } from "../layout/print";
+import { gridRowHeights, wrapsInCell } from "../layout/wrap";
 import { looksLikeInput, writeCell } from "./cells";
 import { findXTable, resize } from "./tables";
 import type { XTable } from "./tables";
@@ -95,28 +96,30 @@ export function renderGrid(ws: ExcelJS.Worksheet, grid: SheetGrid): void {
     for (let c = 0; c < v.colCount; c++) addValidation(ws, v.row, v.col + c, v.rowCount, v.validation);
   }
   grid.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  // Wrapped tables: headers wrap too, and every row gets a height that fits its text.
+  // Wrapped tables: headers wrap too; every row with wrapped text gets a height that fits it.
   for (const t of grid.tables) {
     if (!t.wrap) continue;
     t.headers.forEach((_, ci) => (ws.getCell(t.row, t.col + ci).alignment = { wrapText: true, vertical: "bottom" }));
-    wrappedRowHeights(t, grid.widths).forEach((h, ri) => (ws.getRow(t.row + ri).height = h));
   }
-  // Report sheets print on A4 landscape, one page wide, as many pages tall as needed.
+  // Long texts in the quality model wrap within their column.
+  for (const c of grid.cells) {
+    if (wrapsInCell(grid.widths, c.col, c.value))
+      ws.getCell(c.row, c.col).alignment = { wrapText: true, vertical: "top" };
+  }
+  for (const [row, h] of gridRowHeights(grid)) ws.getRow(row).height = h;
+  // A4, one page wide and as many pages tall as needed; orientation, repeated rows and footer from the grid.
+  const print = grid.print;
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9,
-    orientation: "landscape",
+    orientation: print?.orientation ?? "landscape",
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
+    ...(print?.repeatRows ? { printTitlesRow: `${print.repeatRows.from}:${print.repeatRows.to}` } : {}),
   };
+  if (print) ws.headerFooter = { ...ws.headerFooter, oddFooter: footerCodes(print.footer) };
   if (grid.freezeRows) ws.views = [{ state: "frozen", xSplit: 0, ySplit: grid.freezeRows }];
-  // Long texts in the quality model wrap within their column.
-  for (const c of grid.cells) {
-    if ((grid.widths[c.col - 1] ?? 0) >= 50 && typeof c.value === "string" && c.value.length > 60) {
-      ws.getCell(c.row, c.col).alignment = { wrapText: true, vertical: "top" };
-    }
-  }
 }
 
 function formatColumn(

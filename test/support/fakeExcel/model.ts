@@ -35,13 +35,31 @@ export interface FakeValidation {
   prompt?: unknown;
 }
 
+export interface ChartSeriesState {
+  name?: string;
+  /** Address of the values (the chart's source for the first series). */
+  values?: string;
+  xValues?: string;
+  chartType?: string;
+  markerStyle?: string;
+}
+
 export interface ChartState {
   type: string;
   source: string;
   seriesBy: string;
   title: string;
   position?: string;
+  width?: number;
+  height?: number;
+  series: ChartSeriesState[];
+  legendPosition?: string;
+  /** Writes to the value and category axes, by property ("valueAxis.minimum": 0, …). */
+  axes: Record<string, unknown>;
 }
+
+/** What was set on a sheet's page layout, by property ("orientation": "Portrait", "printTitleRows": "$1:$1", …). */
+export type PageLayoutState = Record<string, unknown>;
 
 export interface SheetState {
   name: string;
@@ -49,6 +67,8 @@ export interface SheetState {
   validations: FakeValidation[];
   charts: ChartState[];
   widths: Map<number, number>;
+  rowHeights?: Map<number, number>;
+  pageLayout?: PageLayoutState;
   frozenRows: number;
 }
 

@@ -6,7 +6,15 @@
 import { parseA1 } from "../../../src/workbook/layout/grid";
 import { FakeContext, loadPaths, notLoaded } from "./context";
 import { fakeError, maxCol, maxRow } from "./model";
-import type { ChartState, FakeCell, SheetState, TableState, FakeWorkbookState, Scalar } from "./model";
+import type {
+  ChartSeriesState,
+  ChartState,
+  FakeCell,
+  SheetState,
+  TableState,
+  FakeWorkbookState,
+  Scalar,
+} from "./model";
 
 interface Rect {
   sheet: SheetState;
@@ -371,6 +379,12 @@ export class FakeRangeFormat extends FakeProxy<Rect> {
   set wrapText(wrap: boolean) {
     this.write(wrap, (r) => this.each(r, (cell) => (cell.wrap = wrap)));
   }
+  set rowHeight(points: number) {
+    this.write(points, (r) => {
+      const heights = (r.sheet.rowHeights ??= new Map());
+      for (let i = r.row; i < r.row + r.rowCount; i++) heights.set(i, points);
+    });
+  }
   set verticalAlignment(_v: string) {
     this.write(_v, () => undefined);
   }
@@ -716,8 +730,70 @@ export class FakeTableCollection extends FakeProxy<TableState[]> {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * An object whose listed properties are write-only and recorded under `prefix.name` in `record()`
+ * when the batch runs (chart axes, legend, page layout: the adapter only ever sets them).
+ */
+function recorder<R extends object>(
+  ctx: FakeContext,
+  record: () => Record<string, unknown>,
+  prefix: string,
+  props: readonly string[],
+  extra: R = {} as R,
+): R & Record<string, unknown> {
+  const o = extra as R & Record<string, unknown>;
+  for (const p of props) {
+    Object.defineProperty(o, p, {
+      set(v: unknown) {
+        ctx.enqueue(() => (record()[`${prefix}${p}`] = v), bytesOf(v));
+      },
+      get() {
+        throw notLoaded(p);
+      },
+    });
+  }
+  return o;
+}
+
+export class FakeChartSeries {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly series: () => ChartSeriesState,
+  ) {}
+  private set<K extends keyof ChartSeriesState>(k: K, v: ChartSeriesState[K]): void {
+    this.ctx.enqueue(() => (this.series()[k] = v), bytesOf(v));
+  }
+  set name(n: string) {
+    this.set("name", n);
+  }
+  set chartType(t: string) {
+    this.set("chartType", t);
+  }
+  set markerStyle(m: string) {
+    this.set("markerStyle", m);
+  }
+  setValues(r: FakeRange): void {
+    this.ctx.enqueue(() => {
+      const t = r.target();
+      this.series().values = this.ctx.state.address(t.sheet, t.row, t.col, t.rowCount, t.colCount);
+    });
+  }
+  setXAxisValues(r: FakeRange): void {
+    this.ctx.enqueue(() => {
+      const t = r.target();
+      this.series().xValues = this.ctx.state.address(t.sheet, t.row, t.col, t.rowCount, t.colCount);
+    });
+  }
+}
+
 export class FakeChart extends FakeProxy<ChartState> {
   readonly title: { text: string };
+  readonly legend: { position: string };
+  readonly series: { getItemAt(i: number): FakeChartSeries; add(name?: string): FakeChartSeries };
+  readonly axes: {
+    valueAxis: Record<string, unknown> & { title: { text: string } };
+    categoryAxis: Record<string, unknown> & { title: { text: string } };
+  };
   constructor(ctx: FakeContext, resolve: () => ChartState | null) {
     super(ctx, resolve);
     const chart = (): ChartState => this.target();
@@ -729,9 +805,39 @@ export class FakeChart extends FakeProxy<ChartState> {
         throw notLoaded("title.text");
       },
     };
+    this.legend = {
+      set position(p: string) {
+        ctx.enqueue(() => (chart().legendPosition = p), p.length);
+      },
+      get position(): string {
+        throw notLoaded("legend.position");
+      },
+    };
+    this.series = {
+      getItemAt: (i) => new FakeChartSeries(ctx, () => chart().series[i]),
+      add: (name) => {
+        let made: ChartSeriesState | null = null;
+        ctx.enqueue(() => {
+          made = { ...(name ? { name } : {}) };
+          chart().series.push(made);
+        });
+        return new FakeChartSeries(ctx, () => made as unknown as ChartSeriesState);
+      },
+    };
+    const axis = (name: string): Record<string, unknown> & { title: { text: string } } =>
+      recorder(ctx, () => chart().axes, `${name}.`, ["minimum", "maximum", "numberFormat", "reversePlotOrder"], {
+        title: recorder(ctx, () => chart().axes, `${name}.title.`, ["text"]) as unknown as { text: string },
+      });
+    this.axes = { valueAxis: axis("valueAxis"), categoryAxis: axis("categoryAxis") };
   }
   protected readProp(name: string): unknown {
     throw new Error(`fake Excel: Chart.${name} is not readable in the subset`);
+  }
+  set width(w: number) {
+    this.write(w, (c) => (c.width = w));
+  }
+  set height(h: number) {
+    this.write(h, (c) => (c.height = h));
   }
   setPosition(startCell: string, endCell?: string): void {
     this.write(startCell, (c) => (c.position = endCell ? `${startCell}:${endCell}` : startCell));
@@ -742,6 +848,10 @@ export class FakeWorksheet extends FakeProxy<SheetState> {
   readonly tables: FakeTableCollection;
   readonly freezePanes: { freezeRows(count: number): void };
   readonly charts: { add(type: string, source: FakeRange, seriesBy: string): FakeChart };
+  readonly pageLayout: Record<string, unknown> & {
+    setPrintTitleRows(rows: string): void;
+    headersFooters: { defaultForAllPages: Record<string, unknown> };
+  };
   readonly onSelectionChanged: {
     add(handler: (e: { address: string; worksheetId: string }) => Promise<unknown> | void): {
       remove(): void;
@@ -763,12 +873,21 @@ export class FakeWorksheet extends FakeProxy<SheetState> {
             source: ctx.state.address(r.sheet, r.row, r.col, r.rowCount, r.colCount),
             seriesBy,
             title: "",
+            series: [{ values: ctx.state.address(r.sheet, r.row, r.col, r.rowCount, r.colCount) }],
+            axes: {},
           };
           s.charts.push(made);
         });
         return new FakeChart(ctx, () => made);
       },
     };
+    const layout = (): Record<string, unknown> => (this.target().pageLayout ??= {});
+    this.pageLayout = recorder(ctx, layout, "", ["paperSize", "orientation", "zoom"], {
+      setPrintTitleRows: (rows: string) => ctx.enqueue(() => (layout().printTitleRows = rows), rows.length),
+      headersFooters: {
+        defaultForAllPages: recorder(ctx, layout, "footer.", ["leftFooter", "centerFooter", "rightFooter"]),
+      },
+    });
     this.onSelectionChanged = {
       add: (handler) => {
         const entry = { sheet: null as unknown as SheetState, handler };

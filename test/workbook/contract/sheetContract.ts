@@ -37,8 +37,11 @@ const REPORT: SheetContent = {
       lists: { Status: ["Ikke startet", "I gang", "Afsluttet"] },
     },
   ],
-  chart: { title: "Målopfyldelse pr. metode", dataBlock: 3 },
+  charts: [{ title: "Målopfyldelse pr. metode", dataBlock: 3 }],
 };
+
+/** The chart sits beside its table (rows 5 to 23); the blocks after it start below it, in row 24. */
+const BELOW_CHART = 24;
 
 export function sheetContract(make: HarnessFactory): void {
   describe("report sheets", () => {
@@ -66,15 +69,15 @@ export function sheetContract(make: HarnessFactory): void {
       const h = await make();
       await h.port.writeSheet(REPORT);
       await h.reopen();
-      expect(await h.cell(REPORT.name, "A8")).toBe("=ikke en formel");
-      expect(await h.cell(REPORT.name, "B9")).toEqual({ formula: "=SUM(B6:B7)" });
+      expect(await h.cell(REPORT.name, `A${BELOW_CHART}`)).toBe("=ikke en formel");
+      expect(await h.cell(REPORT.name, `B${BELOW_CHART + 1}`)).toEqual({ formula: "=SUM(B6:B7)" });
     });
 
     test("an empty action plan still gets a row to type in, and the leader's rows can be read back", async () => {
       const h = await make();
       await h.port.writeSheet(REPORT);
       const t = await (await h.reopen()).readSheetTable(REPORT.name, "Handleplan2026");
-      expect(t?.headerRow).toBe(10);
+      expect(t?.headerRow).toBe(BELOW_CHART + 2);
       expect(t?.rows).toEqual([{ Fokusområde: "", Status: "" }]);
     });
 

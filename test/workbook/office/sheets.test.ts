@@ -58,7 +58,7 @@ describe("report sheets through Office.js", () => {
     expect((await h.port.readSheetTable("Grundlag 2026", "Grundlag2026"))?.rows).toHaveLength(3_000);
   });
 
-  test("the chart is a clustered bar chart over the data table, with its title, beside the data", async () => {
+  test("the chart is a clustered bar chart over the data table's columns, with its title, beside the data", async () => {
     const h = officeHarness(seedFake({}));
     await h.port.writeSheet({
       name: "Årsevaluering 2026",
@@ -79,10 +79,18 @@ describe("report sheets through Office.js", () => {
     expect(sheet.charts).toEqual([
       {
         type: "BarClustered",
-        source: "'Årsevaluering 2026'!A2:C4",
+        source: "'Årsevaluering 2026'!B3:B4",
         seriesBy: "Columns",
         title: "Gennemsnitlig målopfyldelse pr. metode",
-        position: "E2:M19",
+        position: "E2",
+        width: 384,
+        height: 270,
+        legendPosition: "Bottom",
+        series: [
+          { name: "2026", values: "'Årsevaluering 2026'!B3:B4", xValues: "'Årsevaluering 2026'!A3:A4" },
+          { name: "2025", values: "'Årsevaluering 2026'!C3:C4", xValues: "'Årsevaluering 2026'!A3:A4" },
+        ],
+        axes: { "categoryAxis.reversePlotOrder": true },
       },
     ]);
   });

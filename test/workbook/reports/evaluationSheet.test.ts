@@ -202,8 +202,11 @@ describe("Årsevaluering: data quality", () => {
 
 describe("Årsevaluering: the chart of mean fulfilment per method, Y beside Y−1", () => {
   test("the chart points at a table of method, mean 2026 and mean 2025", () => {
-    expect(sheet.chart).toBeDefined();
-    const data = sheet.blocks[sheet.chart!.dataBlock] as TableBlock;
+    expect(sheet.charts).toHaveLength(1);
+    const chart = sheet.charts![0];
+    expect(chart.kind).toBe("bar");
+    expect(chart.percentAxis).toBe(true);
+    const data = sheet.blocks[chart.dataBlock] as TableBlock;
     expect(data.kind).toBe("table");
     expect(data.headers).toEqual(["Metode", "Gennemsnit 2026", "Gennemsnit 2025"]);
     expect(data.rows).toEqual([
@@ -211,8 +214,8 @@ describe("Årsevaluering: the chart of mean fulfilment per method, Y beside Y−
       ["Low Arousal", 0.5, null],
     ]);
     expect(data.formats).toEqual(["text", "percent", "percent"]);
-    expect(sheet.chart!.title).toContain("2026");
-    expect(sheet.chart!.title).toContain("2025");
+    expect(chart.title).toContain("2026");
+    expect(chart.title).toContain("2025");
   });
 });
 

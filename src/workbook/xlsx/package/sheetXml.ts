@@ -3,11 +3,13 @@
  * with just the formats the grid uses. Used when report sheets are grafted into a copy of a file, where
  * building them with ExcelJS would cost more than everything else together. It renders what the
  * ExcelJS renderer (`../render.ts`) renders: values, number formats, bold titles and headers, text kept
- * as text, Excel tables, drop-downs, widths, wrapped rows, frozen rows, A4 landscape one page wide.
+ * as text, Excel tables, drop-downs, widths, wrapped rows, frozen rows, A4 one page wide with
+ * the grid's orientation and footer (repeated rows are workbook names, added by the graft).
  */
 import { FORMAT_CODES, a1, columnLetters, formulaText, isFormulaCell } from "../../layout/grid";
 import type { CellStyle, GridTable, SheetGrid } from "../../layout/grid";
-import { wrappedRowHeights } from "../../layout/wrap";
+import { footerCodes } from "../../layout/print";
+import { gridRowHeights, wrapsInCell } from "../../layout/wrap";
 import type { BlockCell } from "../../port";
 import type { Validation } from "../../template/validation";
 import { listFormula } from "../../template/validation";
@@ -156,8 +158,7 @@ export function sheetXml(grid: SheetGrid, styles: StyleBook): string {
   };
   const numFmtOf = (value: BlockCell, format: keyof typeof FORMAT_CODES | undefined): string =>
     format ? FORMAT_CODES[format] : looksLikeInput(value) ? "@" : "General";
-  const wideText = (col: number, value: BlockCell): boolean =>
-    (grid.widths[col - 1] ?? 0) >= 50 && typeof value === "string" && value.length > 60;
+  const wideText = (col: number, value: BlockCell): boolean => wrapsInCell(grid.widths, col, value);
 
   for (const c of grid.cells) {
     const style = styles.index({
@@ -189,9 +190,9 @@ export function sheetXml(grid: SheetGrid, styles: StyleBook): string {
         put(t.row + 1 + ri, t.col + ci, cellXml(`${columnLetters(t.col + ci)}${t.row + 1 + ri}`, v, style));
       }),
     );
-    if (t.wrap) wrappedRowHeights(t, grid.widths).forEach((h, ri) => heights.set(t.row + ri, h));
   }
 
+  for (const [row, h] of gridRowHeights(grid)) heights.set(row, h);
   const rowNumbers = [...new Set([...rows.keys(), ...heights.keys()])].sort((a, b) => a - b);
   let maxCol = 1;
   for (const r of rows.values()) for (const c of r.keys()) maxCol = Math.max(maxCol, c);
@@ -227,7 +228,10 @@ export function sheetXml(grid: SheetGrid, styles: StyleBook): string {
       ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`
       : "") +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    `<pageSetup paperSize="9" orientation="${grid.print?.orientation ?? "landscape"}" fitToWidth="1" fitToHeight="0"/>` +
+    (grid.print
+      ? `<headerFooter><oddFooter>${escapeXml(footerCodes(grid.print.footer))}</oddFooter></headerFooter>`
+      : "") +
     (named.length
       ? `<tableParts count="${named.length}">${named.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("")}</tableParts>`
       : "") +
