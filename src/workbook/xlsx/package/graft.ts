@@ -9,6 +9,7 @@
 import JSZip from "jszip";
 import { normaliseHeader } from "../../../domain";
 import type { SheetGrid } from "../../layout/grid";
+import { withPrintTitles } from "../printTitles";
 import { StyleBook, sheetXml, tableXml } from "./sheetXml";
 import { XlsxPackage, relsPathOf, resolveTarget } from "./xlsxPackage";
 import { attributes, escapeXml, setAttribute, tags, unprefixed } from "./xml";
@@ -214,13 +215,22 @@ export async function graftSheets(
         path = existing.path;
         // Drop the old sheet's tables (the new sheet brings its own).
         const oldRels = tags((await text(zip, relsPathOf(path))) ?? "", "Relationship");
-        for (const r of oldRels.filter((x) => /\/table$/.test(x.Type ?? ""))) {
-          const tp = resolveTarget(path, r.Target);
+        const dropPart = (tp: string): void => {
           zip.remove(tp);
           types = types.replace(
             new RegExp(`<Override\\b[^>]*PartName="/${tp.replace(/[.[\]/]/g, "\\$&")}"[^>]*/>`),
             "",
           );
+        };
+        for (const r of oldRels.filter((x) => /\/table$/.test(x.Type ?? ""))) dropPart(resolveTarget(path, r.Target));
+        // And its drawing with the charts on it (the new sheet brings its own charts).
+        for (const r of oldRels.filter((x) => /\/drawing$/.test(x.Type ?? ""))) {
+          const dp = resolveTarget(path, r.Target);
+          const drawingRels = tags((await text(zip, relsPathOf(dp))) ?? "", "Relationship");
+          for (const c of drawingRels.filter((x) => /\/chart$/.test(x.Type ?? "")))
+            dropPart(resolveTarget(dp, c.Target));
+          zip.remove(relsPathOf(dp));
+          dropPart(dp);
         }
         zip.remove(relsPathOf(path));
       } else {
@@ -277,7 +287,7 @@ export async function graftSheets(
     }
   }
 
-  zip.file(wbPath, workbookXml);
+  zip.file(wbPath, withPrintTitles(workbookXml, grids));
   zip.file(wbRelsPath, wbRels);
   zip.file("[Content_Types].xml", types);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
