@@ -24,6 +24,13 @@ Kommandoer:
       Laver den regionale eksport: kun samlede tal pr. målgruppe og metode, uden navne, BorgerID
       eller fritekst. Tal for grupper med færre borgere end MindsteAntal skjules.
 
+  status BOG.xlsx --citizen ID [--out UD.xlsx] [--from DATO] [--to DATO]
+      Laver en statusrapport for én borger til statusmødet med kommunen (arket "Status ID") i en
+      kopi af arbejdsbogen: mål og delmål, metode, SMORTE, alle opfølgninger i perioden, fremskridt,
+      GAS og et kurvediagram pr. mål. Uden --out hedder kopien BOG-status-ID.xlsx.
+      Uden --from tæller alle opfølgninger til og med --to (standard: i dag). Datoer: 01-03-2026.
+      Rapporten indeholder navn og fritekst og er kun til tilbuddet og borgerens kommune.
+
   --help
       Viser denne hjælp.
 
@@ -38,4 +45,5 @@ Eksempler:
   npm run demo
   npm run cli -- check demo/smorte-demo.xlsx
   npm run cli -- evaluate demo/smorte-demo.xlsx --year 2025 --out aarsevaluering-2025.xlsx
-  npm run cli -- export demo/smorte-demo.xlsx --year 2025 --out regional-2025.csv --json regional-2025.json`;
+  npm run cli -- export demo/smorte-demo.xlsx --year 2025 --out regional-2025.csv --json regional-2025.json
+  npm run cli -- status demo/smorte-demo.xlsx --citizen B0001 --from 01-01-2025 --to 31-12-2025`;

@@ -93,3 +93,12 @@ export { evaluateYear } from "./evaluation/evaluateYear";
 export { evaluationToJson, evaluationToJsonValue } from "./evaluation/toJson";
 export { groupRemarks, tooFewText, fallingText } from "./evaluation/remarks";
 export { suggestedActions } from "./evaluation/actions";
+// One citizen's status for the status meeting (domain-compute).
+export {
+  citizenStatus,
+  type CitizenStatus,
+  type StatusGoal,
+  type StatusFollowUp,
+  type StatusPeriod,
+  type LetterState,
+} from "./status/citizenStatus";

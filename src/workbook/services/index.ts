@@ -5,3 +5,5 @@ export { runExport, exportFileNames } from "./regionalExport";
 export type { ExportOptions, ExportRun } from "./regionalExport";
 export { readChecked, checkSnapshot, sortFindings } from "./readChecked";
 export type { CheckedWorkbook } from "./readChecked";
+export { runStatus } from "./status";
+export type { StatusOptions, StatusRun } from "./status";
