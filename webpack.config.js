@@ -102,6 +102,13 @@ module.exports = async (env = {}, argv = {}) => {
         // Libraries used only by the lazy pane go into one named async chunk beside it.
         cacheGroups: {
           defaultVendors: { test: /[\\/]node_modules[\\/]/, name: "taskpane-vendors", chunks: "async", priority: -10 },
+          // The chart library (Fluent UI v9 charts and d3) only with the charts, never with the pane itself.
+          charts: {
+            test: /[\\/]node_modules[\\/](@fluentui[\\/](react-charts|chart-utilities)|d3-[^\\/]+|internmap|delaunator|robust-predicates)[\\/]/,
+            name: "charts-vendors",
+            chunks: "async",
+            priority: 0,
+          },
         },
       },
     },

@@ -13,6 +13,7 @@ import { useNavigation } from "../navigation";
 import { useData } from "../state/context";
 import { useDerived } from "../state/derived";
 import { goalCheck, type LetterStates } from "../state/goalFacts";
+import { StatusReportButton } from "../charts/StatusReportButton";
 import { GoalCard } from "./GoalCard";
 
 const useStyles = makeStyles({
@@ -145,6 +146,7 @@ export function CitizenGoals({ citizenId, focusGoalId }: { citizenId: string; fo
         <Button icon={<Edit20Regular />} onClick={() => nav.go({ view: "citizenForm", citizenId })}>
           Redigér borger
         </Button>
+        <StatusReportButton citizenId={citizenId} />
         {closedCount > 0 ? (
           <Switch
             checked={showClosed}

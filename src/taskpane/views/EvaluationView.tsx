@@ -1,6 +1,6 @@
 /**
  * Årsevaluering for leaders: pick a year (default the last full year), see the headline figures the
- * domain computes, create or refresh the sheets `Årsevaluering Y` and `Grundlag Y` (with a progress
+ * domain computes (with a chart of the methods, this year beside last), create or refresh the sheets `Årsevaluering Y` and `Grundlag Y` (with a progress
  * indicator), and jump to the sheet.
  */
 import { Button, Caption1, Field, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
@@ -11,6 +11,8 @@ import { count, decimal, percent } from "../components/FormParts";
 import { changeText, GroupList, Tiles } from "../components/Figures";
 import { Message, type NoticeText } from "../components/Notice";
 import { ViewHeader } from "../components/ViewHeader";
+import { methodBars } from "../charts/chartData";
+import { MethodChartPanel } from "../charts/LazyCharts";
 import { useNavigation } from "../navigation";
 import { useData, useStore } from "../state/context";
 import { messageOf } from "../state/store";
@@ -105,6 +107,7 @@ export function EvaluationView() {
 
       <h3 className={styles.heading}>Metoder</h3>
       <GroupList groups={model.byMethod} label={`Målopfyldelse pr. metode ${year}`} />
+      <MethodChartPanel bars={methodBars(model.byMethod)} year={year} />
       <h3 className={styles.heading}>Målgrupper</h3>
       <GroupList groups={model.byTargetGroup} label={`Målopfyldelse pr. målgruppe ${year}`} />
       {model.remarks.length > 0 ? (

@@ -10,6 +10,7 @@ import { plainList } from "../components/Lists";
 import { SmorteMarks } from "../components/SmorteMarks";
 import type { Derived } from "../state/derived";
 import { effectiveMethod, valueWords, type LetterStates } from "../state/goalFacts";
+import { GoalHistoryToggle } from "../charts/GoalHistoryToggle";
 
 const useStyles = makeStyles({
   card: {
@@ -131,6 +132,7 @@ export const GoalCard = forwardRef<HTMLElement, GoalCardProps>(function GoalCard
             Nyt delmål
           </Button>
         ) : null}
+        <GoalHistoryToggle goal={goal} />
       </div>
       {children}
     </article>

@@ -1,0 +1,46 @@
+/**
+ * What the pane's charts show, as plain data (kept apart from the chart library, so the text
+ * alternative and the tests need no charts): the evaluation's mean fulfilment per method this year
+ * beside last year, and one goal's follow-ups over time (value, and GAS where it was given).
+ */
+import { followUpValue, scaleLookup } from "../../domain";
+import type { DayNumber, Goal, GroupFigures, WorkbookData } from "../../domain";
+
+export interface MethodBar {
+  readonly method: string;
+  /** Fractions 0..1, or null where the year has no result. */
+  readonly mean: number | null;
+  readonly previousMean: number | null;
+}
+
+/** @example methodBars(model.byMethod) // [{ method: "KRAP", mean: 0.5, previousMean: 1 }, …] */
+export const methodBars = (groups: readonly GroupFigures[]): MethodBar[] =>
+  groups.map((g) => ({ method: g.group, mean: g.mean, previousMean: g.previousMean }));
+
+export interface HistoryPoint {
+  readonly followUpId: string;
+  readonly date: DayNumber;
+  /** The follow-up's value 0..1, or null when it does not count. */
+  readonly value: number | null;
+  readonly assessment: string;
+  readonly gas: number | null;
+}
+
+/**
+ * A goal's follow-ups, oldest first (same date: sheet order).
+ * @example goalHistory(goal, data).map((p) => p.value) // [0.5, 1]
+ */
+export function goalHistory(goal: Goal, data: WorkbookData): HistoryPoint[] {
+  const scale = scaleLookup(data.scale);
+  return data.followUps
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => f.goalId === goal.goalId)
+    .sort((a, b) => a.f.date - b.f.date || a.i - b.i)
+    .map(({ f }) => ({
+      followUpId: f.followUpId,
+      date: f.date,
+      value: followUpValue(f, goal, scale),
+      assessment: f.assessment,
+      gas: f.gas,
+    }));
+}
