@@ -153,9 +153,7 @@ export interface PrintSpec {
 export interface SheetContent {
   readonly name: string;
   readonly blocks: readonly Block[];
-  /** @deprecated one chart; use `charts`. Kept while the report builders move over. */
-  readonly chart?: ChartSpec;
-  /** The sheet's charts, placed to the right of the blocks, top to bottom in this order. */
+  /** The sheet's charts, each beside its data table (the blocks after it start below it), in this order. */
   readonly charts?: readonly ChartSpec[];
   /** Column widths in character units, first column first. */
   readonly widths?: readonly number[];

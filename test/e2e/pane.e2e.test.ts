@@ -303,6 +303,27 @@ const VIEWS: ReadonlyArray<{ name: string; reach: (page: Page) => Promise<void> 
     reach: async (page) => {
       await page.getByRole("tab", { name: "Ledelse" }).click();
       await page.getByRole("heading", { name: "Årsevaluering" }).waitFor();
+      // The per-method chart arrives with the lazily loaded chart library and draws its bars.
+      await page
+        .getByRole("figure", { name: /^Diagram: målopfyldelse pr. metode/ })
+        .locator("svg rect")
+        .first()
+        .waitFor();
+    },
+  },
+  {
+    name: "maal-historik",
+    reach: async (page) => {
+      await page.getByRole("button", { name: /^B0006/ }).click();
+      await page
+        .getByRole("button", { name: /^Vis historik for M/ })
+        .first()
+        .click();
+      await page
+        .getByRole("figure", { name: /^Diagram: opfølgninger på M/ })
+        .locator("svg path")
+        .first()
+        .waitFor();
     },
   },
   {

@@ -35,9 +35,7 @@ export function layoutSheet(content: SheetContent): SheetGrid {
   const measure = (col: number, v: BlockCell): void => {
     widest[col - 1] = Math.max(widest[col - 1] ?? 0, textLength(v) + 2);
   };
-  const specs = [...(content.chart ? [content.chart] : []), ...(content.charts ?? [])].filter((spec) =>
-    chartHasData(spec, content.blocks),
-  );
+  const specs = (content.charts ?? []).filter((spec) => chartHasData(spec, content.blocks));
   const anchors: Array<{ row: number; col: number }> = [];
   let row = 1;
   content.blocks.forEach((block, index) => {

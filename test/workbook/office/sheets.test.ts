@@ -73,7 +73,7 @@ describe("report sheets through Office.js", () => {
           ],
         },
       ],
-      chart: { title: "Gennemsnitlig målopfyldelse pr. metode", dataBlock: 1 },
+      charts: [{ title: "Gennemsnitlig målopfyldelse pr. metode", dataBlock: 1 }],
     });
     const sheet = h.fake.state.sheet("Årsevaluering 2026")!;
     expect(sheet.charts).toEqual([
