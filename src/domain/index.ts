@@ -93,12 +93,6 @@ export { evaluateYear } from "./evaluation/evaluateYear";
 export { evaluationToJson, evaluationToJsonValue } from "./evaluation/toJson";
 export { groupRemarks, tooFewText, fallingText } from "./evaluation/remarks";
 export { suggestedActions } from "./evaluation/actions";
-// One citizen's status for the status meeting (domain-compute).
-export {
-  citizenStatus,
-  type CitizenStatus,
-  type StatusGoal,
-  type StatusFollowUp,
-  type StatusPeriod,
-  type LetterState,
-} from "./status/citizenStatus";
+// One citizen's status for the status meeting has its own entry, `./status` (citizenStatus,
+// statusSheetName): only the pane and the command line use it, and re-exported here it would ride in
+// the custom functions' start-up entry, which every workbook with SMORTE loads.

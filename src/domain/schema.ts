@@ -68,14 +68,6 @@ export const evaluationSheetName = (year: number): string => `Årsevaluering ${y
 export const basisSheetName = (year: number): string => `Grundlag ${year}`;
 export const regionalSheetName = (year: number): string => `Regional rapport ${year}`;
 
-/**
- * The status report sheet of a citizen: "Status " and the BorgerID, with the characters Excel does
- * not allow in a sheet name replaced and cut to Excel's 31 characters.
- * @example statusSheetName("B0001") // "Status B0001"
- */
-export const statusSheetName = (citizenId: string): string =>
-  `Status ${citizenId.replace(/[[\]:*?/\\']/g, "_")}`.slice(0, 31);
-
 export const GOAL_TYPES = ["Udvikle", "Fastholde", "Begrænse tab"] as const;
 export const GOAL_STATUSES = ["Aktiv", "Afsluttet", "Opgivet"] as const;
 export const YES_NO = ["Ja", "Nej"] as const;

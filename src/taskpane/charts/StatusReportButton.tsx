@@ -6,7 +6,7 @@
 import { Button, Field, ProgressBar } from "@fluentui/react-components";
 import { DocumentText20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
-import { statusSheetName } from "../../domain";
+import { statusSheetName } from "../../domain/status";
 import { runStatus } from "../../workbook/services";
 import { Message, type NoticeText } from "../components/Notice";
 import { useStore } from "../state/context";

@@ -5,8 +5,9 @@
  * its facts, SMORTE marks, progress and GAS, every follow-up in the period, and a line chart of the
  * follow-ups' values over time.
  */
-import { SMORTE_LETTERS, formatDay, statusSheetName } from "../../domain";
-import type { CitizenStatus, StatusGoal } from "../../domain";
+import { SMORTE_LETTERS, formatDay } from "../../domain";
+import { statusSheetName } from "../../domain/status";
+import type { CitizenStatus, StatusGoal } from "../../domain/status";
 import type { Block, BlockCell, ChartSpec, SheetContent } from "../port";
 import { formatDecimal, formatPercent } from "./danishText";
 import { paragraph } from "./paragraph";

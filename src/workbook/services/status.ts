@@ -4,8 +4,10 @@
  * through the port. The report holds names and free text; no export ever includes it. Free of Node
  * and Office APIs.
  */
-import { citizenStatus, todayDay } from "../../domain";
-import type { CitizenStatus, DayNumber } from "../../domain";
+import { todayDay } from "../../domain";
+import type { DayNumber } from "../../domain";
+import { citizenStatus } from "../../domain/status";
+import type { CitizenStatus } from "../../domain/status";
 import type { SheetContent, WorkbookPort } from "../port";
 import { madeAtText } from "../reports/danishText";
 import { statusSheet } from "../reports/statusSheet";

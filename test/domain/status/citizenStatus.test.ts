@@ -6,7 +6,7 @@
  * Over all follow-ups: M01 goes 0.5 → 1 (+0.5), latest GAS +1; M02 0, GAS −1;
  * GAS T = 50 + 10·(1·1 + 2·(−1)) / √(0.7·(1 + 4) + 0.3·(1 + 2)²) = 45.984.
  */
-import { citizenStatus } from "../../../src/domain";
+import { citizenStatus, statusSheetName } from "../../../src/domain/status";
 import { day } from "../../support/dataBuilder";
 import { workedExampleData } from "../../support/workedExampleData";
 
@@ -57,5 +57,13 @@ describe("a citizen's status report", () => {
 
   test("an unknown citizen has no status", () => {
     expect(citizenStatus(data, "B99")).toBeNull();
+  });
+});
+
+describe("the status report's sheet name", () => {
+  test("is Status and the BorgerID, without characters Excel refuses, at most 31 characters", () => {
+    expect(statusSheetName("B0001")).toBe("Status B0001");
+    expect(statusSheetName("A/B:C*D?")).toBe("Status A_B_C_D_");
+    expect(statusSheetName("X".repeat(40))).toHaveLength(31);
   });
 });

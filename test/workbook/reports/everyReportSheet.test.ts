@@ -4,7 +4,8 @@
  * describes over data is laid out and written as a chart part in the chart schema's order. A new
  * report builder belongs in REPORTS.
  */
-import { citizenStatus, evaluateYear, regionalExportRows } from "../../../src/domain";
+import { evaluateYear, regionalExportRows } from "../../../src/domain";
+import { citizenStatus } from "../../../src/domain/status";
 import { layoutSheet } from "../../../src/workbook/layout/blocks";
 import type { SheetGrid } from "../../../src/workbook/layout/grid";
 import { basisSheet } from "../../../src/workbook/reports/basisSheet";

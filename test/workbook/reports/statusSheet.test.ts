@@ -3,7 +3,7 @@
  * (for the offer and the citizen's municipality only, never part of an export); each goal shows its
  * facts, SMORTE marks, progress and GAS, its follow-ups in the period and a line chart of them.
  */
-import { citizenStatus } from "../../../src/domain";
+import { citizenStatus } from "../../../src/domain/status";
 import { layoutSheet } from "../../../src/workbook/layout/blocks";
 import { STATUS_CONFIDENTIAL, statusSheet } from "../../../src/workbook/reports/statusSheet";
 import type { Block } from "../../../src/workbook/port";
