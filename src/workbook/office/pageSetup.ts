@@ -18,7 +18,13 @@ export function footerSections(codes: string): { left: string; center: string; r
 
 /** Queue the page set-up and wrapped-row heights of a grid onto its worksheet. */
 export function setUpPage(ws: Excel.Worksheet, grid: SheetGrid): void {
-  for (const [row, h] of gridRowHeights(grid)) ws.getRangeByIndexes(row - 1, 0, 1, 1).format.rowHeight = h;
+  const cols = Math.max(1, grid.widths.length);
+  for (const [row, h] of gridRowHeights(grid)) {
+    const format = ws.getRangeByIndexes(row - 1, 0, 1, cols).format;
+    format.rowHeight = h;
+    // Short texts beside a wrapped one sit at the top of the tall row, level with its first line.
+    format.verticalAlignment = "Top" as Excel.VerticalAlignment;
+  }
   const print = grid.print;
   if (!print) return;
   const layout = ws.pageLayout;

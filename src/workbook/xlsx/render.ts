@@ -101,12 +101,14 @@ export function renderGrid(ws: ExcelJS.Worksheet, grid: SheetGrid): void {
     if (!t.wrap) continue;
     t.headers.forEach((_, ci) => (ws.getCell(t.row, t.col + ci).alignment = { wrapText: true, vertical: "bottom" }));
   }
-  // Long texts in the quality model wrap within their column.
+  // Long texts in the quality model wrap within their column; the other cells of a tall row sit at its top.
+  const tall = gridRowHeights(grid);
   for (const c of grid.cells) {
     if (wrapsInCell(grid.widths, c.col, c.value))
       ws.getCell(c.row, c.col).alignment = { wrapText: true, vertical: "top" };
+    else if (tall.has(c.row)) ws.getCell(c.row, c.col).alignment = { vertical: "top" };
   }
-  for (const [row, h] of gridRowHeights(grid)) ws.getRow(row).height = h;
+  for (const [row, h] of tall) ws.getRow(row).height = h;
   // A4, one page wide and as many pages tall as needed; orientation, repeated rows and footer from the grid.
   const print = grid.print;
   ws.pageSetup = {

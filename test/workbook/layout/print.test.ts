@@ -50,6 +50,19 @@ describe("page set-up of the report sheets", () => {
     expect(grid.print?.repeatRows).toEqual({ from: QUALITY_HEADER_ROW, to: QUALITY_HEADER_ROW });
   });
 
+  test("Kvalitetsmodel in a file: tall rows keep their height, and the number beside a wrapped text sits at the top", async () => {
+    const adapter = new XlsxWorkbookAdapter();
+    await adapter.ensureTemplate();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await adapter.toBuffer()) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Kvalitetsmodel")!;
+    const heights = gridRowHeights(qualitySheetGrid());
+    const [row, height] = [...heights.entries()][0];
+    expect(ws.getRow(row).height).toBe(height);
+    expect(ws.getCell(row, 1).alignment).toMatchObject({ vertical: "top" });
+    expect(ws.getCell(row, 2).alignment).toMatchObject({ vertical: "top", wrapText: true });
+  });
+
   test("a sheet grafted into a file carries A4, orientation, fit to width, footer, row heights and its repeated rows", async () => {
     const adapter = await XlsxWorkbookAdapter.fromBuffer(await seedXlsxBytes({ Borgere: [{ BorgerID: "B01" }] }));
     await adapter.writeSheet(basisSheet(model, MADE));

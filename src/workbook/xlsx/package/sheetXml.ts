@@ -31,7 +31,8 @@ const BUILTIN_FORMATS: Readonly<Record<string, number>> = {
 };
 
 type FontKind = "plain" | "bold" | "title" | "heading" | "italic";
-type WrapKind = "none" | "top" | "bottom";
+/** Wrapped text aligned top or bottom, or (`alignTop`) unwrapped text at the top of a tall row. */
+type WrapKind = "none" | "top" | "bottom" | "alignTop";
 
 interface StyleKey {
   readonly font: FontKind;
@@ -79,7 +80,12 @@ export class StyleBook {
     const custom = [...new Set(this.list.map((s) => s.numFmt).filter((f) => BUILTIN_FORMATS[f] === undefined))];
     const fmtId = (code: string): number => BUILTIN_FORMATS[code] ?? 164 + custom.indexOf(code);
     const xf = (s: StyleKey): string => {
-      const align = s.wrap === "none" ? "" : `<alignment wrapText="1" vertical="${s.wrap}"/>`;
+      const align =
+        s.wrap === "none"
+          ? ""
+          : s.wrap === "alignTop"
+            ? '<alignment vertical="top"/>'
+            : `<alignment wrapText="1" vertical="${s.wrap}"/>`;
       return (
         `<xf numFmtId="${fmtId(s.numFmt)}" fontId="${fonts.indexOf(s.font)}" fillId="0" borderId="${s.border ? 1 : 0}" xfId="0"` +
         `${s.numFmt !== "General" ? ' applyNumberFormat="1"' : ""}${s.font !== "plain" ? ' applyFont="1"' : ""}` +
@@ -160,11 +166,12 @@ export function sheetXml(grid: SheetGrid, styles: StyleBook): string {
     format ? FORMAT_CODES[format] : looksLikeInput(value) ? "@" : "General";
   const wideText = (col: number, value: BlockCell): boolean => wrapsInCell(grid.widths, col, value);
 
+  const tall = gridRowHeights(grid);
   for (const c of grid.cells) {
     const style = styles.index({
       font: c.style ? FONT_OF_STYLE[c.style] : "plain",
       numFmt: numFmtOf(c.value, c.format),
-      wrap: wideText(c.col, c.value) ? "top" : "none",
+      wrap: wideText(c.col, c.value) ? "top" : tall.has(c.row) ? "alignTop" : "none",
       border: false,
     });
     put(c.row, c.col, cellXml(`${columnLetters(c.col)}${c.row}`, c.value, style));
@@ -192,7 +199,7 @@ export function sheetXml(grid: SheetGrid, styles: StyleBook): string {
     );
   }
 
-  for (const [row, h] of gridRowHeights(grid)) heights.set(row, h);
+  for (const [row, h] of tall) heights.set(row, h);
   const rowNumbers = [...new Set([...rows.keys(), ...heights.keys()])].sort((a, b) => a - b);
   let maxCol = 1;
   for (const r of rows.values()) for (const c of r.keys()) maxCol = Math.max(maxCol, c);
