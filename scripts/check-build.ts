@@ -27,6 +27,8 @@ const ROOT = join(__dirname, "..");
 const DIST = join(ROOT, "dist");
 /** Strings that only React DOM and Fluent UI bring into a bundle. */
 const UI_MARKERS = ["Minified React error", "fui-FluentProvider"];
+/** A string only Fluent UI's chart library brings into a bundle. */
+const CHARTS_MARKER = "GroupedVerticalBarChart";
 
 interface FunctionMetadata {
   functions: Array<{ id: string; name: string; parameters?: unknown[] }>;
@@ -118,6 +120,13 @@ async function main(): Promise<number> {
   for (const marker of UI_MARKERS) {
     if (![...lazy].some((file) => body(file).includes(marker))) problems.push(`no lazy chunk contains "${marker}"`);
   }
+  // The chart library arrives only with the charts (the leader's view, a goal's history): its own lazy
+  // chunk, neither the start-up entry nor the pane's main chunks.
+  const withCharts = [...initial, ...lazy].filter((file) => body(file).includes(CHARTS_MARKER));
+  if (withCharts.length === 0) problems.push(`no chunk contains the chart library ("${CHARTS_MARKER}")`);
+  for (const file of withCharts)
+    if (!file.startsWith("charts-vendors.") || initial.has(file))
+      problems.push(`${file} contains the chart library: it must come only in the lazy charts-vendors chunk`);
 
   const generated = readJson<FunctionMetadata>(join(DIST, "functions.json"), problems);
   const danish = readJson<FunctionMetadata>(join(DIST, "functions-da.json"), problems);

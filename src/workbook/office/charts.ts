@@ -48,7 +48,11 @@ export function drawCharts(ws: Excel.Worksheet, charts: readonly GridChart[]): v
     if (ch.yAxisTitle) value.title.text = ch.yAxisTitle;
     if (ch.xAxisTitle) chart.axes.categoryAxis.title.text = ch.xAxisTitle;
     // Bar charts list the categories top to bottom in the table's order, as the file does.
-    if (ch.kind === "bar") chart.axes.categoryAxis.reversePlotOrder = true;
+    // The value axis then crosses at the last category, so it stays at the bottom as in the file.
+    if (ch.kind === "bar") {
+      chart.axes.categoryAxis.reversePlotOrder = true;
+      chart.axes.categoryAxis.position = "Maximum" as Excel.ChartAxisPosition;
+    }
     chart.setPosition(a1(ch.anchor.row, ch.anchor.col));
     chart.width = ch.width;
     chart.height = ch.height;

@@ -825,9 +825,15 @@ export class FakeChart extends FakeProxy<ChartState> {
       },
     };
     const axis = (name: string): Record<string, unknown> & { title: { text: string } } =>
-      recorder(ctx, () => chart().axes, `${name}.`, ["minimum", "maximum", "numberFormat", "reversePlotOrder"], {
-        title: recorder(ctx, () => chart().axes, `${name}.title.`, ["text"]) as unknown as { text: string },
-      });
+      recorder(
+        ctx,
+        () => chart().axes,
+        `${name}.`,
+        ["minimum", "maximum", "numberFormat", "reversePlotOrder", "position"],
+        {
+          title: recorder(ctx, () => chart().axes, `${name}.title.`, ["text"]) as unknown as { text: string },
+        },
+      );
     this.axes = { valueAxis: axis("valueAxis"), categoryAxis: axis("categoryAxis") };
   }
   protected readProp(name: string): unknown {

@@ -31,6 +31,7 @@ describe("charts drawn with Excel's chart API", () => {
       "valueAxis.maximum": 1,
       "valueAxis.numberFormat": "0%",
       "categoryAxis.reversePlotOrder": true,
+      "categoryAxis.position": "Maximum",
     });
     expect(column.axes).toEqual({ "valueAxis.title.text": "Hændelser" });
     expect(scatter.series).toEqual([

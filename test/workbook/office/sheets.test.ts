@@ -90,7 +90,7 @@ describe("report sheets through Office.js", () => {
           { name: "2026", values: "'Årsevaluering 2026'!B3:B4", xValues: "'Årsevaluering 2026'!A3:A4" },
           { name: "2025", values: "'Årsevaluering 2026'!C3:C4", xValues: "'Årsevaluering 2026'!A3:A4" },
         ],
-        axes: { "categoryAxis.reversePlotOrder": true },
+        axes: { "categoryAxis.reversePlotOrder": true, "categoryAxis.position": "Maximum" },
       },
     ]);
   });
