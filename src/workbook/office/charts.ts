@@ -1,7 +1,7 @@
 /**
  * Drawing a sheet's laid-out charts with Excel's chart API, from the same description the .xlsx
  * writer draws as DrawingML: the same kinds (clustered bar, clustered column, line with markers,
- * scatter with markers or dashed lines), series over the same cells, titles, axis titles and bounds,
+ * scatter with markers or dashed lines without markers), series over the same cells, titles, axis titles and bounds,
  * legend at the bottom, at the same cell and
  * of the same size in points. Everything is queued on the caller's batch: no sync.
  * Needs ExcelApi 1.7 (series by range) and 1.8 (axis number format).
@@ -39,6 +39,7 @@ export function drawCharts(ws: Excel.Worksheet, charts: readonly GridChart[]): v
       if (ch.kind === "scatter" && s.line) {
         target.chartType = "XYScatterLinesNoMarkers" as Excel.ChartType;
         target.markerStyle = "None" as Excel.ChartMarkerStyle;
+        target.format.line.lineStyle = "Dash" as Excel.ChartLineStyle;
       }
     });
     const value = chart.axes.valueAxis;

@@ -42,6 +42,7 @@ export interface ChartSeriesState {
   xValues?: string;
   chartType?: string;
   markerStyle?: string;
+  lineStyle?: string;
 }
 
 export interface ChartState {

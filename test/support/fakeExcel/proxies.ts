@@ -772,6 +772,19 @@ export class FakeChartSeries {
   set markerStyle(m: string) {
     this.set("markerStyle", m);
   }
+  get format(): { line: { lineStyle: string } } {
+    const set = (v: string): void => this.set("lineStyle", v);
+    return {
+      line: {
+        set lineStyle(v: string) {
+          set(v);
+        },
+        get lineStyle(): string {
+          throw notLoaded("format.line.lineStyle");
+        },
+      },
+    };
+  }
   setValues(r: FakeRange): void {
     this.ctx.enqueue(() => {
       const t = r.target();

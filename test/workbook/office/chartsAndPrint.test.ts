@@ -42,6 +42,7 @@ describe("charts drawn with Excel's chart API", () => {
         xValues: "'Diagrammer 2026'!A79:A81",
         chartType: "XYScatterLinesNoMarkers",
         markerStyle: "None",
+        lineStyle: "Dash",
       })),
     ]);
   });
