@@ -321,7 +321,7 @@ const VIEWS: ReadonlyArray<{ name: string; reach: (page: Page) => Promise<void> 
         .click();
       await page
         .getByRole("figure", { name: /^Diagram: opfølgninger på M/ })
-        .locator("svg path")
+        .locator("svg")
         .first()
         .waitFor();
     },
