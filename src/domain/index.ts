@@ -43,12 +43,14 @@ export {
   readInteger,
   readChoice,
   readDate,
+  readTime,
   readCell,
   parseNumberText,
   formatNumber,
   type CellProblemCode,
   type CellRead,
 } from "./cells";
+export { formatTime, parseTimeText, minuteOfFraction, timeSerial, type MinuteOfDay } from "./times";
 export { looksLikeCpr, containsCpr, isCprDate } from "./cpr";
 export { locationText, findingAt, hasErrors } from "./findings";
 export { readWorkbook } from "./reader/readWorkbook";

@@ -7,6 +7,23 @@ import type { CellValue } from "../../domain";
 import type { BlockCell } from "../port";
 import { isFormulaCell } from "../layout/grid";
 
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * The Excel serial of a date cell ExcelJS handed over as a UTC Date: its calendar date (a time of day
+ * is dropped, as the contract's dates are calendar dates); a time-only cell, which ExcelJS dates
+ * 30-12-1899, is its time as a fraction of a day, 0 ≤ t < 1.
+ * @example serialOfDate(new Date(Date.UTC(1899, 11, 30, 14, 30))) // 0.604166…
+ */
+export function serialOfDate(date: Date): CellValue {
+  const ms = date.getTime();
+  if (Number.isNaN(ms)) return "";
+  if (date.getUTCFullYear() === 1899 && date.getUTCMonth() === 11 && date.getUTCDate() === 30) {
+    return (((ms % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY) / MS_PER_DAY;
+  }
+  return dayFromUtcDate(date) ?? "";
+}
+
 /**
  * A contract cell value from what ExcelJS hands over.
  * @example readCell(new Date(Date.UTC(2026, 2, 1))) // 46082
@@ -24,7 +41,7 @@ export function readCell(value: unknown): CellValue {
     default:
       return String(value);
   }
-  if (value instanceof Date) return dayFromUtcDate(value) ?? "";
+  if (value instanceof Date) return serialOfDate(value);
   const v = value as Record<string, unknown>;
   if ("formula" in v || "sharedFormula" in v) return readCell(v.result);
   if (Array.isArray(v.richText)) return (v.richText as Array<{ text?: string }>).map((p) => p.text ?? "").join("");

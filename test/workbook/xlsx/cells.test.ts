@@ -6,6 +6,11 @@ describe("reading .xlsx cells as the contract's values", () => {
     expect(readCell(new Date(Date.UTC(2026, 2, 1, 23, 59)))).toBe(46082);
   });
 
+  test("a time-only cell (dated 30-12-1899 by ExcelJS) is its time of day as a fraction", () => {
+    expect(readCell(new Date(Date.UTC(1899, 11, 30, 14, 30)))).toBeCloseTo(14.5 / 24, 10);
+    expect(readCell(new Date(Date.UTC(1899, 11, 30, 0, 0)))).toBe(0);
+  });
+
   test("a formula cell is its calculated result", () => {
     expect(readCell({ formula: "1+1", result: 2 })).toBe(2);
     expect(readCell({ sharedFormula: "A1", result: "Opnået" })).toBe("Opnået");
