@@ -95,3 +95,4 @@ export { evaluateYear } from "./evaluation/evaluateYear";
 export { evaluationToJson, evaluationToJsonValue } from "./evaluation/toJson";
 export { groupRemarks, tooFewText, fallingText } from "./evaluation/remarks";
 export { suggestedActions } from "./evaluation/actions";
+export * from "./incidents";
