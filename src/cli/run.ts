@@ -7,6 +7,7 @@ import { checkCommand } from "./commands/check";
 import { demoCommand } from "./commands/demo";
 import { evaluateCommand } from "./commands/evaluate";
 import { exportCommand } from "./commands/export";
+import { incidentsCommand, parseQuarter } from "./commands/incidents";
 import { HELP_TEXT } from "./help";
 import { CliError, EXIT, type CliIo } from "./io";
 
@@ -15,6 +16,7 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   check: { valued: [], flags: ["json"], positional: 1 },
   evaluate: { valued: ["year", "out", "json"], flags: [], positional: 1 },
   export: { valued: ["year", "out", "json"], flags: [], positional: 1 },
+  incidents: { valued: ["year", "quarter", "out", "json"], flags: [], positional: 1 },
 };
 
 const bookArgument = (positional: readonly string[], command: string): string => {
@@ -55,6 +57,15 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       if (!out)
         throw new CliError("Angiv CSV-filen med --out, fx: export BOG.xlsx --year 2025 --out regional-2025.csv.");
       return exportCommand({ file, year, out, json: optionText(options.json) }, io);
+    }
+    case "incidents": {
+      const file = bookArgument(positional, "incidents");
+      const year = parseYear(options.year, "incidents");
+      const quarter = parseQuarter(options.quarter);
+      return incidentsCommand(
+        { file, year, quarter, out: optionText(options.out), json: optionText(options.json) },
+        io,
+      );
     }
     default:
       throw new CliError(`Ukendt kommando: ${String(command)}.`);

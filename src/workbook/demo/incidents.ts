@@ -1,6 +1,6 @@
 /**
- * The demo's overgreb register: a few dozen invented episodes over the two years before the demo's
- * "today" (2024 and 2025, a few in January 2026), risk assessments of the citizens involved, and the
+ * The demo's overgreb register: 50 invented episodes over the two years before the demo's "today"
+ * (21 in 2024, 26 in 2025, 3 in January 2026), risk assessments of the citizens involved, and the
  * default situations. Drawn by its own seeded generator, so the goal data do not change with it.
  *
  * What it shows: most episodes are a citizen against staff during personal care or a demand; a few
@@ -101,9 +101,14 @@ export function demoIncidentTables(citizens: readonly RawRow[], today: DayNumber
   const involved = living.filter((_, i) => i % 5 === 1).slice(0, 11);
   const weightedCitizens: ReadonlyArray<readonly [Citizen, number]> = involved.map((c, i) => [c, i < 3 ? 4 : 1]);
 
-  const first = dayFromYmd(2024, 1, 1) as DayNumber;
+  // 2024: 21 episodes, 2025: 26 (more towards staff after a new resident moved in), January 2026: 3.
   const dates: DayNumber[] = [];
-  for (let i = 0; i < 46; i++) dates.push(r.int(first, today - 1));
+  const spread = (from: DayNumber, to: DayNumber, n: number): void => {
+    for (let i = 0; i < n; i++) dates.push(r.int(from, to));
+  };
+  spread(dayFromYmd(2024, 1, 1) as DayNumber, dayFromYmd(2024, 12, 31) as DayNumber, 21);
+  spread(dayFromYmd(2025, 1, 1) as DayNumber, dayFromYmd(2025, 12, 31) as DayNumber, 26);
+  spread(dayFromYmd(2026, 1, 1) as DayNumber, today - 1, 3);
   dates.sort((a, b) => a - b);
 
   const incidents = dates.map((date, i) => incidentRow(r, i, date, today, weightedCitizens));

@@ -5,3 +5,5 @@ export { runExport, exportFileNames } from "./regionalExport";
 export type { ExportOptions, ExportRun } from "./regionalExport";
 export { readChecked, checkSnapshot, sortFindings } from "./readChecked";
 export type { CheckedWorkbook } from "./readChecked";
+export { runIncidents, readRegister, registerOf } from "./incidents";
+export type { IncidentsRun, IncidentRegister } from "./incidents";

@@ -10,18 +10,21 @@ import { isFormulaCell } from "../layout/grid";
 const MS_PER_DAY = 86_400_000;
 
 /**
- * The Excel serial of a date cell ExcelJS handed over as a UTC Date: its calendar date (a time of day
- * is dropped, as the contract's dates are calendar dates); a time-only cell, which ExcelJS dates
- * 30-12-1899, is its time as a fraction of a day, 0 ≤ t < 1.
+ * The Excel serial of a date cell ExcelJS handed over as a UTC Date, as Excel itself holds it (and as
+ * Office.js hands it over): the calendar date's serial plus the time of day as a fraction; a
+ * time-only cell, which ExcelJS dates 30-12-1899, is just the fraction (0 ≤ t < 1). Date columns use
+ * the whole day, time columns the fraction.
  * @example serialOfDate(new Date(Date.UTC(1899, 11, 30, 14, 30))) // 0.604166…
+ * @example serialOfDate(new Date(Date.UTC(2026, 2, 1, 18, 0))) // 46082.75
  */
 export function serialOfDate(date: Date): CellValue {
   const ms = date.getTime();
   if (Number.isNaN(ms)) return "";
-  if (date.getUTCFullYear() === 1899 && date.getUTCMonth() === 11 && date.getUTCDate() === 30) {
-    return (((ms % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY) / MS_PER_DAY;
-  }
-  return dayFromUtcDate(date) ?? "";
+  const fraction = (((ms % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY) / MS_PER_DAY;
+  if (date.getUTCFullYear() === 1899 && date.getUTCMonth() === 11 && date.getUTCDate() === 30) return fraction;
+  const day = dayFromUtcDate(date);
+  if (day === null) return "";
+  return fraction === 0 ? day : day + fraction;
 }
 
 /**
