@@ -74,6 +74,7 @@ export {
   QUALITY_MODEL_2025,
   QUALITY_MODEL_YEAR,
   RESULT_DOCUMENTATION_MARKER_ID,
+  INCIDENTS_MARKER_ID,
   qualityCriteria,
   qualityMarkers,
   qualityMarker,
