@@ -8,8 +8,7 @@ import { INCIDENT_DIRECTIONS, INCIDENT_TYPES } from "../schema";
 import type { DayNumber } from "../types";
 import { compareDanish } from "../rollup/collate";
 import { TOWARDS_STAFF } from "./readIncidents";
-import { monthIndex, periodBounds, previousPeriod, timeBandIndex, TIME_BANDS, weekdayIndex } from "./period";
-import { assessmentsByCitizen, latestAssessmentOn } from "./risk";
+import { monthTable, periodBounds, previousPeriod, timeBandIndex, TIME_BANDS, weekdayIndex } from "./period";
 import type { CitizenIncidents, GroupCompared, IncidentAnalysis, IncidentData, Period, RiskAssessment } from "./types";
 
 /** How far back a risk assessment still counts for an episode: the 365 days up to and including it. */
@@ -59,7 +58,13 @@ export function analyseIncidents(data: IncidentData, period: Period): IncidentAn
   const byWeekday = new Array<number>(7).fill(0);
   const byBand = new Array<number>(TIME_BANDS.length).fill(0);
   const handling = { towardsStaff: 0, debriefed: 0, withAbsence: 0, injuryReported: 0, analysed: 0, alone: 0 };
-  const citizens = new Map<string, { citizenId: string; count: number; previous: number; latest: DayNumber }>();
+  const citizens = new Map<
+    string,
+    { citizenId: string; count: number; previous: number; latest: DayNumber; assessment: RiskAssessment | null }
+  >();
+  // Month of a day by table lookup (no Date objects in the loop): index = day − first day of the year.
+  const months = monthTable(period.year);
+  const monthsBefore = monthTable(period.year - 1);
   let count = 0;
   let previous = 0;
 
@@ -74,20 +79,21 @@ export function analyseIncidents(data: IncidentData, period: Period): IncidentAn
     byType[ti][slot] += 1;
     bump(byDepartment, e.department, slot);
     bump(bySituation, e.situation, slot);
-    const key = e.citizenId === "" ? "" : e.citizenId.toLowerCase();
+    // Ids are in the spelling of Borgere (the reader resolved them), so they compare as they are.
+    const key = e.citizenId;
     if (!now) {
       previous += 1;
-      byMonthPrevious[monthIndex(d)] += 1;
+      byMonthPrevious[monthsBefore.month[d - monthsBefore.first]] += 1;
       if (key !== "") {
         const c = citizens.get(key);
         if (c) c.previous += 1;
-        else citizens.set(key, { citizenId: e.citizenId, count: 0, previous: 1, latest: -1 });
+        else citizens.set(key, { citizenId: e.citizenId, count: 0, previous: 1, latest: -1, assessment: null });
       }
       continue;
     }
     count += 1;
     cross[di * INCIDENT_TYPES.length + ti] += 1;
-    byMonth[monthIndex(d)] += 1;
+    byMonth[months.month[d - months.first]] += 1;
     byWeekday[weekdayIndex(d)] += 1;
     byBand[timeBandIndex(e.time)] += 1;
     if (e.direction === TOWARDS_STAFF) {
@@ -105,17 +111,22 @@ export function analyseIncidents(data: IncidentData, period: Period): IncidentAn
       if (c) {
         c.count += 1;
         if (d > c.latest) c.latest = d;
-      } else citizens.set(key, { citizenId: e.citizenId, count: 1, previous: 0, latest: d });
+      } else citizens.set(key, { citizenId: e.citizenId, count: 1, previous: 0, latest: d, assessment: null });
     }
   }
 
-  const assessments = assessmentsByCitizen(data.assessments);
+  // Each involved citizen's latest assessment up to their latest episode (a later row of the same date wins).
+  for (const r of data.assessments) {
+    const c = citizens.get(r.citizenId);
+    if (c === undefined || c.count === 0 || r.date > c.latest) continue;
+    const best = c.assessment;
+    if (best === null || r.date > best.date || (r.date === best.date && r.row > best.row)) c.assessment = r;
+  }
   const perCitizen: CitizenIncidents[] = [];
   let withoutRisk = 0;
-  for (const [key, c] of citizens) {
+  for (const c of citizens.values()) {
     if (c.count === 0) continue;
-    const list = assessments.get(key);
-    const latestAssessment: RiskAssessment | null = latestAssessmentOn(list, c.latest);
+    const latestAssessment = c.assessment;
     const without = latestAssessment === null || latestAssessment.date <= c.latest - RISK_ASSESSMENT_WINDOW_DAYS;
     if (without) withoutRisk += 1;
     perCitizen.push({
@@ -127,7 +138,8 @@ export function analyseIncidents(data: IncidentData, period: Period): IncidentAn
       withoutRiskAssessment: without,
     });
   }
-  perCitizen.sort((a, b) => b.count - a.count || compareDanish(a.citizenId, b.citizenId));
+  // Most episodes first; ties by id as written (ids are pseudonyms such as B0007).
+  perCitizen.sort((a, b) => b.count - a.count || (a.citizenId < b.citizenId ? -1 : a.citizenId > b.citizenId ? 1 : 0));
 
   const directionByType: Array<{ direction: string; type: string; count: number }> = [];
   INCIDENT_DIRECTIONS.forEach((direction, di) =>

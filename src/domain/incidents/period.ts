@@ -38,6 +38,23 @@ export const weekdayIndex = (day: DayNumber): number => (((day + 5) % 7) + 7) % 
 /** Month 0-11 of a date. @example monthIndex(46082) // 2 (March) */
 export const monthIndex = (day: DayNumber): number => ymdFromDay(day).month - 1;
 
+/**
+ * The month (0-11) of every day of a year, indexed by day − `first` (a lookup table, so a loop over
+ * many episodes builds no Date objects).
+ * @example const t = monthTable(2026); t.month[46082 - t.first] // 2 (1 March)
+ */
+export function monthTable(year: number): { first: DayNumber; month: Uint8Array } {
+  const first = dayFromYmd(year, 1, 1) as DayNumber;
+  const next = dayFromYmd(year + 1, 1, 1) as DayNumber;
+  const month = new Uint8Array(next - first);
+  for (let m = 1; m <= 12; m++) {
+    const from = (dayFromYmd(year, m, 1) as DayNumber) - first;
+    const to = (m === 12 ? next : (dayFromYmd(year, m + 1, 1) as DayNumber)) - first;
+    month.fill(m - 1, from, to);
+  }
+  return { first, month };
+}
+
 /** The time bands in the order the analysis lists them. */
 export const TIME_BANDS: readonly TimeBand[] = ["00-06", "06-12", "12-18", "18-24", "ukendt"];
 
