@@ -19,7 +19,12 @@ import { OpenStepsList } from "./incidents/OpenStepsList";
 import { RiskForm } from "./incidents/RiskForm";
 
 const useStyles = makeStyles({
-  leaderTabs: { marginBottom: tokens.spacingVerticalS, marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // Four tabs do not fit on one line at 320 px: they wrap.
+  leaderTabs: {
+    marginBottom: tokens.spacingVerticalS,
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+    flexWrap: "wrap",
+  },
 });
 
 type LeaderView = "evaluation" | "export" | "settings" | "incidentAnalysis";
