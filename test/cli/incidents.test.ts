@@ -119,3 +119,31 @@ describe("incidents BOOK.xlsx --year Y [--quarter Q]", () => {
     expect(io.stdout.join("\n")).toContain("incidents BOG.xlsx --year ÅR [--quarter K]");
   });
 });
+
+describe("check BOOK.xlsx with the overgreb register", () => {
+  test("lists the register's bad rows and a CPR-like text with sheet, row and column; exit 1", async () => {
+    const io = captureIo();
+    expect(await runCli(["check", book, "--json"], io)).toBe(1);
+    const findings = JSON.parse(io.stdout.join("\n")) as Array<{
+      severity: string;
+      sheet: string;
+      row: number;
+      column: string;
+      message: string;
+    }>;
+    const at = (sheet: string, row: number, column: string) =>
+      findings.find((f) => f.sheet === sheet && f.row === row && f.column === column);
+    expect(at("Hændelser", 7, "Dato")?.severity).toBe("error");
+    expect(at("Hændelser", 10, "BorgerID")?.severity).toBe("error");
+    expect(at("Risikovurdering", 5, "Score")?.severity).toBe("error");
+    expect(at("Hændelser", 4, "Beskrivelse")).toMatchObject({ severity: "warning" });
+    expect(io.all()).not.toContain("010203");
+    expect(io.stderr.join("\n")).toContain("6 rækker i registret over episoder har fejl");
+  });
+
+  test("a workbook from before the register gets no warning about it", async () => {
+    const io = captureIo();
+    await runCli(["check", old, "--json"], io);
+    expect(io.stdout.join("\n")).not.toContain("Haendelser");
+  });
+});
