@@ -147,3 +147,15 @@ describe("check BOOK.xlsx with the overgreb register", () => {
     expect(io.stdout.join("\n")).not.toContain("Haendelser");
   });
 });
+
+describe("the regional export", () => {
+  test("carries nothing of the overgreb register", async () => {
+    const csv = path.join(dir, "regional.csv");
+    const json = path.join(dir, "regional.json");
+    expect(await runCli(["export", book, "--year", "2026", "--out", csv, "--json", json], captureIo())).toBe(0);
+    const text = readFileSync(csv, "utf8") + readFileSync(json, "utf8");
+    for (const word of ["Hændelse", "Haendelser", "H01", "Fysisk vold", "Borger mod", "Risiko", "BVC", "R01"]) {
+      expect(text).not.toContain(word);
+    }
+  });
+});
