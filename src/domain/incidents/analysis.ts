@@ -34,8 +34,8 @@ const sortedGroups = (map: ReadonlyMap<string, Pair>): GroupCompared[] =>
   [...map.keys()].sort(compareDanish).map((g) => compared(g, map.get(g) as Pair));
 
 /** A fixed list of groups, in its order, with zeros for groups without episodes. */
-const fixedGroups = (names: readonly string[], counts: readonly Pair[]): GroupCompared[] =>
-  names.map((g, i) => compared(g, counts[i]));
+const fixedGroups = (names: readonly string[], counts: Int32Array): GroupCompared[] =>
+  names.map((g, i) => compared(g, [counts[2 * i], counts[2 * i + 1]]));
 
 /**
  * Analyse the register for a year (quarter null) or one quarter of it.
@@ -48,8 +48,9 @@ export function analyseIncidents(data: IncidentData, period: Period): IncidentAn
   const previousBounds = periodBounds(previousPeriod(period));
   const directionIndex = new Map<string, number>(INCIDENT_DIRECTIONS.map((d, i) => [d, i]));
   const typeIndex = new Map<string, number>(INCIDENT_TYPES.map((t, i) => [t, i]));
-  const byDirection: Pair[] = INCIDENT_DIRECTIONS.map(() => [0, 0]);
-  const byType: Pair[] = INCIDENT_TYPES.map(() => [0, 0]);
+  // Counts as flat arrays: [2 × index + slot], slot 0 = this period, 1 = the year before.
+  const directionCounts = new Int32Array(2 * INCIDENT_DIRECTIONS.length);
+  const typeCounts = new Int32Array(2 * INCIDENT_TYPES.length);
   const cross = new Array<number>(INCIDENT_DIRECTIONS.length * INCIDENT_TYPES.length).fill(0);
   const byDepartment = new Map<string, Pair>();
   const bySituation = new Map<string, Pair>();
@@ -75,8 +76,8 @@ export function analyseIncidents(data: IncidentData, period: Period): IncidentAn
     const slot: 0 | 1 = now ? 0 : 1;
     const di = directionIndex.get(e.direction) as number;
     const ti = typeIndex.get(e.type) as number;
-    byDirection[di][slot] += 1;
-    byType[ti][slot] += 1;
+    directionCounts[2 * di + slot] += 1;
+    typeCounts[2 * ti + slot] += 1;
     bump(byDepartment, e.department, slot);
     bump(bySituation, e.situation, slot);
     // Ids are in the spelling of Borgere (the reader resolved them), so they compare as they are.
@@ -155,8 +156,8 @@ export function analyseIncidents(data: IncidentData, period: Period): IncidentAn
     previousBounds,
     basis: { incidents: count, assessments: data.assessments.length, leftOut: data.leftOut },
     total: { count, previous, change: count - previous },
-    byDirection: fixedGroups(INCIDENT_DIRECTIONS, byDirection),
-    byType: fixedGroups(INCIDENT_TYPES, byType),
+    byDirection: fixedGroups(INCIDENT_DIRECTIONS, directionCounts),
+    byType: fixedGroups(INCIDENT_TYPES, typeCounts),
     directionByType,
     byDepartment: sortedGroups(byDepartment),
     bySituation: sortedGroups(bySituation),
