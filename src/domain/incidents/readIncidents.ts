@@ -9,6 +9,7 @@
  */
 import {
   BVC_TOOL,
+  CITIZENS,
   DEFAULT_SITUATIONS,
   INCIDENTS,
   INCIDENT_DIRECTIONS,
@@ -20,6 +21,8 @@ import {
   YES_NO,
 } from "../schema";
 import type { Citizen, RawWorkbook } from "../types";
+import { isProblem, readText } from "../cells";
+import { looksLikeCpr } from "../cpr";
 import { resolveTable, type ResolvedTable } from "../reader/rawTable";
 import { RowReader } from "../reader/rowReader";
 import { Sink } from "../reader/sink";
@@ -113,6 +116,10 @@ export function readIncidents(raw: RawWorkbook, known: KnownCitizens): IncidentR
   const citizensSheet = known.sheet ?? SHEETS.citizens;
   const citizenByKey = new Map<string, Pick<Citizen, "citizenId" | "department">>();
   for (const c of known.citizens) if (!citizenByKey.has(idKey(c.citizenId))) citizenByKey.set(idKey(c.citizenId), c);
+  // A citizen whose Borgere row is left out for an error in another column still exists in Borgere:
+  // episodes about them count (under the department written on that row).
+  for (const c of writtenCitizens(input))
+    if (!citizenByKey.has(idKey(c.citizenId))) citizenByKey.set(idKey(c.citizenId), c);
 
   const situations = readSituations(tSituations, sink);
   const incidents = readIncidentRows(tIncidents, sink, citizenByKey, citizensSheet, situations, tSituations.sheet);
@@ -134,6 +141,22 @@ export function readIncidents(raw: RawWorkbook, known: KnownCitizens): IncidentR
     },
     findings: sink.findings,
   };
+}
+
+/** Every BorgerID written in Borgere (trimmed, not CPR-like), with the row's Afdeling as written. */
+function writtenCitizens(input: RawWorkbook): Array<Pick<Citizen, "citizenId" | "department">> {
+  const t = resolveTable(input, CITIZENS);
+  const idHeader = t.headerOf.citizenId;
+  const departmentHeader = t.headerOf.department;
+  if (!t.present || idHeader === undefined) return [];
+  const out: Array<Pick<Citizen, "citizenId" | "department">> = [];
+  for (const row of t.rows) {
+    const id = readText(row[idHeader]);
+    if (isProblem(id) || id === "" || looksLikeCpr(row[idHeader])) continue;
+    const department = departmentHeader === undefined ? "" : readText(row[departmentHeader]);
+    out.push({ citizenId: id, department: isProblem(department) ? "" : department });
+  }
+  return out;
 }
 
 const unknownCitizenReason = (sheet: string): string =>

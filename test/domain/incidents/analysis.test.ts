@@ -76,6 +76,20 @@ describe("reading the overgreb register (worked example)", () => {
     });
   });
 
+  test("a citizen whose Borgere row has an error elsewhere still exists: their episodes count", () => {
+    const raw = {
+      Borgere: [{ BorgerID: "B07", Målgruppe: "Autismespektrum", Afdeling: "Hus C", Indskrevet: "31-02-2026" }],
+      Haendelser: [
+        { HændelseID: "H1", Dato: 46100, Retning: "Borger mod borger", Type: "Fysisk vold", BorgerID: "b07" },
+      ],
+    };
+    const goals = readWorkbook(raw, { today: WORKED_TODAY });
+    expect(goals.data.citizens).toEqual([]);
+    const r = readIncidents(raw, { citizens: goals.data.citizens });
+    expect(r.data.leftOut).toEqual([]);
+    expect(r.data.incidents[0]).toMatchObject({ citizenId: "B07", department: "Hus C" });
+  });
+
   test("a workbook made before the register has no episodes and says so once", () => {
     const old = readIncidents({ Borgere: [{ BorgerID: "B01", Målgruppe: "X" }] }, { citizens });
     expect(old.data.present).toBe(false);
