@@ -118,6 +118,7 @@ export function analyseIncidents(data: IncidentData, period: Period): IncidentAn
 
   // Each involved citizen's latest assessment up to their latest episode (a later row of the same date wins).
   for (const r of data.assessments) {
+    if (r.date > bounds.last) continue; // after every episode of the period
     const c = citizens.get(r.citizenId);
     if (c === undefined || c.count === 0 || r.date > c.latest) continue;
     const best = c.assessment;
