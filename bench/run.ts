@@ -12,6 +12,7 @@ const BENCHES: ReadonlyArray<{ name: string; load: () => Promise<BenchModule> }>
   { name: "engine", load: () => import("./engine") },
   { name: "functions", load: () => import("./functions") },
   { name: "xlsx", load: () => import("./xlsx") },
+  { name: "incidents", load: () => import("./incidents") },
 ];
 
 async function main(): Promise<void> {

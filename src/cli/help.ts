@@ -8,7 +8,8 @@ Kommandoer:
   demo [--out MAPPE]
       Skriver en eksempel-arbejdsbog (smorte-demo.xlsx) med opdigtede data, laver årsevalueringen
       for det seneste hele år (aarsevaluering-ÅR.xlsx og .json) og den regionale eksport
-      (regional-ÅR.csv og .json). Alt lægges i MAPPE (standard: demo/).
+      (regional-ÅR.csv og .json) og analysen af episoder med vold og overgreb (haendelser-ÅR.xlsx og
+      .json). Alt lægges i MAPPE (standard: demo/).
 
   check BOG.xlsx [--json]
       Tjekker arbejdsbogen: alle fejl og advarsler med ark, række og kolonne, som Excel viser dem.
@@ -31,6 +32,13 @@ Kommandoer:
       Uden --from tæller alle opfølgninger til og med --to (standard: i dag). Datoer: 01-03-2026.
       Rapporten indeholder navn og fritekst og er kun til tilbuddet og borgerens kommune.
 
+  incidents BOG.xlsx --year ÅR [--quarter K] [--out UD.xlsx] [--json UD.json]
+      Analyserer episoderne med vold og overgreb i registret (arkene Hændelser og Risikovurdering) for
+      ÅR eller et kvartal (1-4) af det, med samme periode året før ved siden af. Arket "Hændelser ÅR"
+      (eller "Hændelser ÅR K1" …) skrives i en kopi af arbejdsbogen; uden --out hedder kopien
+      BOG-haendelser-ÅR.xlsx (eller BOG-haendelser-ÅR-K1.xlsx). Arbejdsmiljøgruppens læringstabel bevares.
+      --json skriver analysens tal som JSON (schemaVersion 1): kun antal, ingen BorgerID og ingen fritekst.
+
   --help
       Viser denne hjælp.
 
@@ -46,4 +54,5 @@ Eksempler:
   npm run cli -- check demo/smorte-demo.xlsx
   npm run cli -- evaluate demo/smorte-demo.xlsx --year 2025 --out aarsevaluering-2025.xlsx
   npm run cli -- export demo/smorte-demo.xlsx --year 2025 --out regional-2025.csv --json regional-2025.json
-  npm run cli -- status demo/smorte-demo.xlsx --citizen B0001 --from 01-01-2025 --to 31-12-2025`;
+  npm run cli -- status demo/smorte-demo.xlsx --citizen B0001 --from 01-01-2025 --to 31-12-2025
+  npm run cli -- incidents demo/smorte-demo.xlsx --year 2025 --quarter 4 --json haendelser-2025-K4.json`;

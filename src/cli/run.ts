@@ -8,6 +8,7 @@ import { demoCommand } from "./commands/demo";
 import { evaluateCommand } from "./commands/evaluate";
 import { exportCommand } from "./commands/export";
 import { statusCommand } from "./commands/status";
+import { incidentsCommand, parseQuarter } from "./commands/incidents";
 import { HELP_TEXT } from "./help";
 import { CliError, EXIT, type CliIo } from "./io";
 
@@ -17,6 +18,7 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   evaluate: { valued: ["year", "out", "json"], flags: [], positional: 1 },
   export: { valued: ["year", "out", "json"], flags: [], positional: 1 },
   status: { valued: ["citizen", "out", "from", "to"], flags: [], positional: 1 },
+  incidents: { valued: ["year", "quarter", "out", "json"], flags: [], positional: 1 },
 };
 
 const bookArgument = (positional: readonly string[], command: string): string => {
@@ -70,6 +72,15 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
           from: optionText(options.from),
           to: optionText(options.to),
         },
+        io,
+      );
+    }
+    case "incidents": {
+      const file = bookArgument(positional, "incidents");
+      const year = parseYear(options.year, "incidents");
+      const quarter = parseQuarter(options.quarter);
+      return incidentsCommand(
+        { file, year, quarter, out: optionText(options.out), json: optionText(options.json) },
         io,
       );
     }

@@ -19,6 +19,8 @@
 import type { ColumnSpec } from "./schema";
 import type { DayNumber } from "./types";
 import { dayFromUtcDate, isValidDay, parseDateText } from "./dates";
+import { minuteOfFraction, parseTimeText } from "./times";
+import type { MinuteOfDay } from "./times";
 
 export type CellProblemCode =
   | "excel-error"
@@ -28,6 +30,7 @@ export type CellProblemCode =
   | "out-of-range"
   | "not-a-date"
   | "not-allowed"
+  | "not-a-time"
   | "unreadable";
 
 /** Why a cell could not be read. `reason` is Danish and never contains the cell's value. */
@@ -246,6 +249,39 @@ export function readDate(value: unknown): DayNumber | null | CellProblem {
   return problemOfOdd(value);
 }
 
+const NOT_A_TIME = new CellProblem(
+  "not-a-time",
+  "Tidspunktet kan ikke læses. Skriv det som tt:mm (fx 14:30), eller lad cellen stå tom, hvis det er ukendt.",
+);
+const BOOLEAN_IN_TIME = new CellProblem("boolean", "Cellen indeholder SAND/FALSK, men skal indeholde et tidspunkt.");
+
+/**
+ * A time-of-day cell; null when empty.
+ * @example readTime(0.5)       // 720
+ * @example readTime(46082.75)  // 1080 (the time of a date-time)
+ * @example readTime("14:30")   // 870
+ */
+export function readTime(value: unknown): MinuteOfDay | null | CellProblem {
+  if (value === "" || value === null || value === undefined) return null;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value) || value < 0) return NOT_A_TIME;
+    return minuteOfFraction(value - Math.floor(value));
+  }
+  if (typeof value === "string") {
+    const t = value.trim();
+    if (t === "") return null;
+    const minute = parseTimeText(t);
+    if (minute !== null) return minute;
+    return isExcelError(t) ? EXCEL_ERROR : NOT_A_TIME;
+  }
+  if (typeof value === "boolean") return BOOLEAN_IN_TIME;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return NOT_A_TIME;
+    return value.getUTCHours() * 60 + value.getUTCMinutes();
+  }
+  return NOT_A_TIME;
+}
+
 /** A cell read for its column: the value (null/"" when empty) or the problem. */
 export type CellRead = string | number | null | CellProblem;
 
@@ -271,6 +307,8 @@ export function readCell(value: unknown, spec: ColumnSpec): CellRead {
       return readChoice(value, spec.allowed ?? []);
     case "date":
       return readDate(value);
+    case "time":
+      return readTime(value);
     case "any":
       if (typeof value === "number") return Number.isFinite(value) ? value : NOT_A_NUMBER;
       if (typeof value === "boolean") return BOOLEAN_IN_TEXT;

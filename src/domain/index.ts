@@ -43,12 +43,14 @@ export {
   readInteger,
   readChoice,
   readDate,
+  readTime,
   readCell,
   parseNumberText,
   formatNumber,
   type CellProblemCode,
   type CellRead,
 } from "./cells";
+export { formatTime, parseTimeText, minuteOfFraction, timeSerial, type MinuteOfDay } from "./times";
 export { looksLikeCpr, containsCpr, isCprDate } from "./cpr";
 export { locationText, findingAt, hasErrors } from "./findings";
 export { readWorkbook } from "./reader/readWorkbook";
@@ -72,6 +74,7 @@ export {
   QUALITY_MODEL_2025,
   QUALITY_MODEL_YEAR,
   RESULT_DOCUMENTATION_MARKER_ID,
+  INCIDENTS_MARKER_ID,
   qualityCriteria,
   qualityMarkers,
   qualityMarker,
@@ -96,3 +99,4 @@ export { suggestedActions } from "./evaluation/actions";
 // One citizen's status for the status meeting has its own entry, `./status` (citizenStatus,
 // statusSheetName): only the pane and the command line use it, and re-exported here it would ride in
 // the custom functions' start-up entry, which every workbook with SMORTE loads.
+export * from "./incidents";

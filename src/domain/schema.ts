@@ -15,7 +15,10 @@ export type TableName =
   | "Metoder"
   | "Maalgrupper"
   | "Skala"
-  | "Indstillinger";
+  | "Indstillinger"
+  | "Haendelser"
+  | "Risikovurdering"
+  | "Situationer";
 
 /** How a cell is read. */
 export type ColumnType =
@@ -23,6 +26,7 @@ export type ColumnType =
   | "text" // free text
   | "label" // a short text from a list (method, target group, scale label …)
   | "date" // Excel serial or day-first text date
+  | "time" // time of day: an Excel time (fraction of a day) or text hh:mm / hh.mm
   | "number" // any finite number
   | "integer" // a whole number (range in `min`/`max`)
   | "choice" // one of `allowed` (compared case-insensitively)
@@ -61,6 +65,8 @@ export const SHEETS = {
   targetGroups: "Målgrupper",
   settings: "Indstillinger",
   qualityModel: "Kvalitetsmodel",
+  incidents: "Hændelser",
+  riskAssessments: "Risikovurdering",
 } as const;
 
 /** Sheets written by the annual evaluation and the regional export, for year `year`. */
@@ -72,6 +78,34 @@ export const GOAL_TYPES = ["Udvikle", "Fastholde", "Begrænse tab"] as const;
 export const GOAL_STATUSES = ["Aktiv", "Afsluttet", "Opgivet"] as const;
 export const YES_NO = ["Ja", "Nej"] as const;
 export const GAS_LEVELS = [-2, -1, 0, 1, 2] as const;
+
+/** The four actor levels of the regional guideline on overgreb, in the order every list shows them. */
+export const INCIDENT_DIRECTIONS = [
+  "Borger mod borger",
+  "Borger mod medarbejder",
+  "Medarbejder mod borger",
+  "Borger mod omgivelserne",
+] as const;
+/** The kinds of episode (the most serious one is registered), in the order every list shows them. */
+export const INCIDENT_TYPES = ["Fysisk vold", "Psykisk vold", "Trusler om vold", "Seksuel krænkelse", "Hærværk"] as const;
+export const INJURY_KINDS = ["Ingen", "Fysisk", "Psykisk", "Fysisk og psykisk"] as const;
+export const RISK_TOOLS = ["Trafiklys", "Mestringsskema", "BVC", "Beboer-APV", "Andet"] as const;
+export const RISK_LEVELS = ["Lav", "Moderat", "Høj"] as const;
+/** The tool whose score (0-6) gives the risk level where Risiko is empty. */
+export const BVC_TOOL = "BVC";
+/** The offer's starting list of situations (the Situationer table on the Indstillinger sheet). */
+export const DEFAULT_SITUATIONS = [
+  "Personlig pleje",
+  "Måltid",
+  "Aktivitet",
+  "Vagtskifte",
+  "Krav eller afslag",
+  "Transport",
+  "Uden for tilbuddet",
+  "Andet",
+] as const;
+/** The group of an episode with no situation. */
+export const NO_SITUATION = "(ikke angivet)";
 
 export const NO_METHOD = "(ingen metode)";
 export const NO_DEPARTMENT = "(ingen afdeling)";
@@ -183,8 +217,69 @@ export const SETTINGS: TableSpec = {
   ],
 };
 
+/** The situations an offer registers episodes under; beside Skala and Indstillinger on their sheet. */
+export const SITUATIONS: TableSpec = {
+  table: "Situationer",
+  sheet: SHEETS.settings,
+  columns: [
+    col("situation", "Situation", "label", true, "En situation, episoder kan ske i (listen i kolonnen Situation på arket Hændelser).", 24),
+  ],
+};
+
+/** The overgreb register: one row per episode of violence, threats or sexual offences. */
+export const INCIDENTS: TableSpec = {
+  table: "Haendelser",
+  sheet: SHEETS.incidents,
+  columns: [
+    col("incidentId", "HændelseID", "id", true, "Entydigt id for episoden, fx H0001.", 12),
+    col("date", "Dato", "date", true, "Dato for episoden (dd-mm-åååå).", 13),
+    col("time", "Tidspunkt", "time", false, "Klokkeslæt (tt:mm); tom = ukendt.", 10),
+    col("direction", "Retning", "choice", true, "Hvem mod hvem: borger mod borger, mod medarbejder, mod omgivelserne, eller medarbejder mod borger.", 24, {
+      allowed: INCIDENT_DIRECTIONS,
+    }),
+    col("type", "Type", "choice", true, "Den alvorligste form: fysisk vold, psykisk vold, trusler om vold, seksuel krænkelse eller hærværk.", 18, {
+      allowed: INCIDENT_TYPES,
+    }),
+    col("citizenId", "BorgerID", "id", false, "Borgeren, episoden handler om (BorgerID fra arket Borgere); må være tom.", 12),
+    col("department", "Afdeling", "label", false, "Afdeling; tom = borgerens afdeling.", 16),
+    col("situation", "Situation", "label", false, "Situationen fra listen på arket Indstillinger; tom = ikke angivet.", 20),
+    col("alone", "Alene", "choice", false, "Var en medarbejder alene med borgeren? Ja/Nej.", 8, { allowed: YES_NO }),
+    col("injury", "Skade", "choice", false, "Ingen, Fysisk, Psykisk eller Fysisk og psykisk.", 16, { allowed: INJURY_KINDS }),
+    col("absence", "Fravær", "integer", false, "Hele dages fravær efter episoden (0 eller flere).", 8, { min: 0, max: 3660 }),
+    col("debriefing", "Debriefing", "date", false, "Dato for debriefing; tom = ikke holdt endnu.", 13),
+    col("injuryReport", "Arbejdsskade", "date", false, "Dato for anmeldelse som arbejdsskade (senest 9 dage efter første fraværsdag).", 13),
+    col("policeReport", "Politianmeldelse", "date", false, "Dato for beslutningen om politianmeldelse; tom = ikke besluttet.", 15),
+    col("analysed", "Analyseret", "date", false, "Dato for arbejdsmiljøgruppens analyse; tom = ikke analyseret.", 13),
+    col("description", "Beskrivelse", "text", false, "Hvad skete der? Forlader aldrig arbejdsbogen. Skriv aldrig CPR-nummer.", 40, { freeText: true }),
+    col("learning", "Læring", "text", false, "Hvad lærer vi? Forlader aldrig arbejdsbogen.", 34, { freeText: true }),
+    col("registeredBy", "RegistreretAf", "text", false, "Medarbejderen, der registrerede episoden.", 16),
+  ],
+};
+
+/** Risk assessments per citizen (trafiklys, mestringsskema, Brøset Violence Checklist …). */
+export const RISK_ASSESSMENTS: TableSpec = {
+  table: "Risikovurdering",
+  sheet: SHEETS.riskAssessments,
+  columns: [
+    col("assessmentId", "VurderingID", "id", true, "Entydigt id for vurderingen, fx R0001.", 12),
+    col("citizenId", "BorgerID", "id", true, "Borgeren, der er vurderet (BorgerID fra arket Borgere).", 12),
+    col("date", "Dato", "date", true, "Dato for vurderingen (dd-mm-åååå).", 13),
+    col("tool", "Redskab", "choice", true, "Trafiklys, Mestringsskema, BVC, Beboer-APV eller Andet.", 16, { allowed: RISK_TOOLS }),
+    col("score", "Score", "number", false, "Redskabets score, fx BVC 0-6.", 8),
+    col("risk", "Risiko", "choice", false, "Lav, Moderat eller Høj; tom ved BVC = følger scoren.", 10, { allowed: RISK_LEVELS }),
+    col("nextDate", "NæsteVurdering", "date", false, "Hvornår borgeren skal vurderes igen (dd-mm-åååå).", 15),
+    col("agreements", "Aftaler", "text", false, "Aftaler om at forebygge episoder. Forlader aldrig arbejdsbogen.", 40, { freeText: true }),
+  ],
+};
+
+/** The tables of the SMORTE goal register, which `readWorkbook` reads. */
+export const CORE_TABLE_SPECS: readonly TableSpec[] = [CITIZENS, GOALS, FOLLOW_UPS, METHODS, TARGET_GROUPS, SCALE, SETTINGS];
+
+/** The tables of the overgreb register, which `readIncidents` reads. */
+export const INCIDENT_TABLE_SPECS: readonly TableSpec[] = [INCIDENTS, RISK_ASSESSMENTS, SITUATIONS];
+
 /** Every table of the contract, in the order the template creates them. */
-export const TABLE_SPECS: readonly TableSpec[] = [CITIZENS, GOALS, FOLLOW_UPS, METHODS, TARGET_GROUPS, SCALE, SETTINGS];
+export const TABLE_SPECS: readonly TableSpec[] = [...CORE_TABLE_SPECS, SITUATIONS, INCIDENTS, RISK_ASSESSMENTS];
 
 export const tableSpec = (table: TableName): TableSpec => {
   const spec = TABLE_SPECS.find((t) => t.table === table);
@@ -264,5 +359,14 @@ export const EXPORT_COLUMNS = [
   "gasT",
   "suppressed",
 ] as const;
+
+/** Sheets of the overgreb analysis: a year, or one quarter of it. @example incidentsSheetName(2026, 1) // "Hændelser 2026 K1" */
+export const incidentsSheetName = (year: number, quarter: number | null = null): string =>
+  `Hændelser ${year}${quarter === null ? "" : ` K${quarter}`}`;
+/** Excel table name of the learning table on the analysis sheet. @example learningTableName(2026, 1) // "Laering_2026_K1" */
+export const learningTableName = (year: number, quarter: number | null = null): string =>
+  `Laering_${year}${quarter === null ? "" : `_K${quarter}`}`;
+/** Columns of the arbejdsmiljøgruppe's learning table. */
+export const LEARNING_COLUMNS = ["Læringspunkt", "Tiltag", "Ansvarlig", "Frist", "Status"] as const;
 
 export const QUALITY_JUDGEMENTS = ["Til stede", "Ikke til stede", "Ikke aktuel"] as const;

@@ -16,7 +16,15 @@ export type Route =
   | { readonly view: "evaluation" }
   | { readonly view: "export" }
   | { readonly view: "settings" }
-  | { readonly view: "problems" };
+  | { readonly view: "problems" }
+  /** Register a new episode (pre-filled from `citizenId`), or edit `incidentId`. */
+  | { readonly view: "incidentForm"; readonly citizenId?: string; readonly incidentId?: string }
+  /** Episodes with open handling steps. */
+  | { readonly view: "incidents" }
+  /** A new risk assessment of `citizenId`. */
+  | { readonly view: "riskForm"; readonly citizenId: string }
+  /** The leader's analysis of the episodes of a quarter or a year. */
+  | { readonly view: "incidentAnalysis" };
 
 export type Section = "staff" | "due" | "leaders";
 
@@ -28,6 +36,7 @@ export function sectionOf(route: Route): Section {
     case "evaluation":
     case "export":
     case "settings":
+    case "incidentAnalysis":
       return "leaders";
     default:
       return "staff";

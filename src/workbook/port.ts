@@ -10,7 +10,17 @@ import type { TableName } from "../domain/schema";
 import type { CellValue, RawTable } from "../domain/types";
 
 /** Tables whose rows the pane writes one at a time. */
-export type EditableTable = "Borgere" | "Maal" | "Opfoelgning" | "Metoder" | "Maalgrupper" | "Skala" | "Indstillinger";
+export type EditableTable =
+  | "Borgere"
+  | "Maal"
+  | "Opfoelgning"
+  | "Metoder"
+  | "Maalgrupper"
+  | "Skala"
+  | "Indstillinger"
+  | "Haendelser"
+  | "Risikovurdering"
+  | "Situationer";
 
 /** A record to write, keyed by schema column key (e.g. `{ goalId: "M01", text: "…" }`). */
 export type RecordValues = Readonly<Record<string, CellValue>>;

@@ -1,10 +1,11 @@
 /**
- * `check BOOK.xlsx [--json]`: every finding of the workbook — the reader's data findings and the SMORTE
- * findings of the goals — with sheet, worksheet row and column. Exit 1 when any finding is an error.
+ * `check BOOK.xlsx [--json]`: every finding of the workbook — the reader's data findings, the SMORTE
+ * findings of the goals and, where the workbook has it, the overgreb register's findings — with sheet,
+ * worksheet row and column. Exit 1 when any finding is an error.
  */
 import { hasErrors, todayDay } from "../../domain";
 import type { Finding } from "../../domain";
-import { readChecked, sortFindings } from "../../workbook/services";
+import { readChecked, readRegister, sortFindings } from "../../workbook/services";
 import { countNoun, formatCount } from "../../workbook/reports/danishText";
 import { openBook } from "../files";
 import { EXIT, type CliIo } from "../io";
@@ -32,7 +33,14 @@ export async function checkCommand(file: string, json: boolean, io: CliIo): Prom
   const book = await openBook(file);
   const checked = await readChecked(book, { today: todayDay(io.now()) });
   const { data } = checked;
-  const findings = sortFindings([...checked.findings, ...rowsBelowFindings(await book.rowsBelowTables())]);
+  // The overgreb register is checked too where the workbook has it (older workbooks do not).
+  const register = await readRegister(book, todayDay(io.now()));
+  const registerFindings = register.data.present ? register.findings : [];
+  const findings = sortFindings([
+    ...checked.findings,
+    ...registerFindings,
+    ...rowsBelowFindings(await book.rowsBelowTables()),
+  ]);
   io.err(
     `Tjekker ${countNoun(data.citizens.length, "borger", "borgere")}, ${countNoun(data.goals.length, "mål", "mål")} og ` +
       `${countNoun(data.followUps.length, "opfølgning", "opfølgninger")} …`,
@@ -61,12 +69,18 @@ export async function checkCommand(file: string, json: boolean, io: CliIo): Prom
   if (hasErrors(findings)) {
     // Rows are counted once however many errors they have; a table-wide error leaves out all its rows.
     const leftOut = data.leftOut.length;
+    const registerLeftOut = register.data.present ? register.data.leftOut.length : 0;
     const parts = [
       tableErrors > 0 ? `${countNoun(tableErrors, "fejl gælder en hel tabel", "fejl gælder hele tabeller")}. ` : "",
       leftOut > 0
         ? `${countNoun(leftOut, "række har fejl og tæller", "rækker har fejl og tæller")} ikke med i evalueringen. `
         : "",
-      dataErrors > 0 && leftOut === 0 && tableErrors === 0 ? `${formatCount(dataErrors)} fejl i data. ` : "",
+      registerLeftOut > 0
+        ? `${countNoun(registerLeftOut, "række i registret over episoder har fejl og tæller", "rækker i registret over episoder har fejl og tæller")} ikke med i analysen. `
+        : "",
+      dataErrors > 0 && leftOut === 0 && registerLeftOut === 0 && tableErrors === 0
+        ? `${formatCount(dataErrors)} fejl i data. `
+        : "",
       smorteErrors > 0 ? `${countNoun(smorteErrors, "SMORTE-del mangler", "SMORTE-dele mangler")} i målene. ` : "",
     ];
     io.err(`${parts.join("")}Ret dem i Excel, og kør check igen.`);

@@ -1,6 +1,7 @@
 /**
- * `demo [--out DIR]`: write the sample workbook, evaluate its latest full year and export it, all into
- * DIR (default `demo/`), then say where the files are with a short Danish summary.
+ * `demo [--out DIR]`: write the sample workbook, evaluate its latest full year, export it and analyse
+ * its overgreb register for that year, all into DIR (default `demo/`), then say where the files are
+ * with a short Danish summary.
  *
  * The demo lives at a fixed date (15 January 2026, 09:00): its figures, JSON and CSV are the same on
  * every run, whatever the real clock says.
@@ -15,6 +16,7 @@ import { ensureFolder, saveBook } from "../files";
 import { EXIT, type CliIo } from "../io";
 import { evaluateBook, evaluationSummary } from "./evaluate";
 import { exportBook, exportSummary } from "./export";
+import { incidentsBook, incidentsSummary } from "./incidents";
 
 /** The demo's clock: its reference date at 09:00 local time. */
 export function demoClock(): Date {
@@ -28,6 +30,8 @@ export interface DemoFiles {
   readonly evaluationJson: string;
   readonly csv: string;
   readonly json: string;
+  readonly incidents: string;
+  readonly incidentsJson: string;
 }
 
 /** The files `demo` writes into `dir` for year `year`. */
@@ -37,6 +41,8 @@ export const demoFiles = (dir: string, year: number): DemoFiles => ({
   evaluationJson: path.join(dir, `aarsevaluering-${year}.json`),
   csv: path.join(dir, `regional-${year}.csv`),
   json: path.join(dir, `regional-${year}.json`),
+  incidents: path.join(dir, `haendelser-${year}.xlsx`),
+  incidentsJson: path.join(dir, `haendelser-${year}.json`),
 });
 
 export async function demoCommand(dir: string, io: CliIo): Promise<number> {
@@ -58,6 +64,11 @@ export async function demoCommand(dir: string, io: CliIo): Promise<number> {
     io,
     now,
   );
+  const incidents = await incidentsBook(
+    { file: files.workbook, year: demo.year, quarter: null, out: files.incidents, json: files.incidentsJson },
+    io,
+    now,
+  );
 
   io.out(`Eksemplet er skrevet i ${dir}${path.sep}:`);
   io.out(
@@ -67,9 +78,12 @@ export async function demoCommand(dir: string, io: CliIo): Promise<number> {
   io.out(`  ${files.evaluationJson}  – årsevalueringens tal som JSON`);
   io.out(`  ${files.csv}  – regional eksport (CSV)`);
   io.out(`  ${files.json}  – regional eksport (JSON)`);
+  io.out(`  ${files.incidents}  – kopi med arket Hændelser ${demo.year}: analysen af episoder med vold og overgreb`);
+  io.out(`  ${files.incidentsJson}  – analysens tal som JSON`);
   io.out("");
   for (const line of evaluationSummary(evaluation.model)) io.out(line);
   io.out(exportSummary(exported, demo.year));
+  for (const line of incidentsSummary(incidents.analysis)) io.out(line);
   io.out("");
   io.out(`Åbn ${files.evaluation} i Excel eller LibreOffice for at se årsevalueringen.`);
   return EXIT.ok;

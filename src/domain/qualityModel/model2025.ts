@@ -122,6 +122,12 @@ export const QUALITY_MODEL_2025: readonly QualityTheme[] = [
  */
 export const RESULT_DOCUMENTATION_MARKER_ID = "1.1.3";
 
+/**
+ * Tema 2's marker "Tilbuddet har en relevant praksis for registrering, håndtering og læring af
+ * episoder med vold og overgreb": the overgreb register and its analysis are evidence for it.
+ */
+export const INCIDENTS_MARKER_ID = "2.4.2";
+
 /** Every criterion of the model, in order. */
 export const qualityCriteria = (): QualityCriterion[] => QUALITY_MODEL_2025.flatMap((t) => t.criteria);
 

@@ -3,7 +3,7 @@
  * table, never per row), which required columns are missing, where the rows sit on the sheet and
  * which rows are empty.
  */
-import { normaliseHeader } from "../schema";
+import { INCIDENTS, RISK_ASSESSMENTS, SITUATIONS, normaliseHeader } from "../schema";
 import type { ColumnSpec, TableName, TableSpec } from "../schema";
 import type { RawRow, RawTable, RawWorkbook } from "../types";
 import { isEmptyCell } from "../cells";
@@ -30,6 +30,23 @@ export interface ResolvedTable {
   readonly doubled: readonly ColumnSpec[];
   /** True when the input for the table was neither a row array nor a table object. */
   readonly malformed: boolean;
+}
+
+/**
+ * The sheets of the overgreb register's tables as the input names them (else the contract's), for
+ * readers of the goal register that only need to name them.
+ */
+export function incidentSheets(raw: RawWorkbook): Pick<TableSheets, "Haendelser" | "Risikovurdering" | "Situationer"> {
+  const sheetOf = (spec: TableSpec): string => {
+    const t = raw !== null && typeof raw === "object" ? (raw as Record<string, unknown>)[spec.table] : undefined;
+    const sheet = t !== null && typeof t === "object" && !Array.isArray(t) ? (t as RawTable).sheet : undefined;
+    return typeof sheet === "string" && sheet.trim() !== "" ? sheet : spec.sheet;
+  };
+  return {
+    Haendelser: sheetOf(INCIDENTS),
+    Risikovurdering: sheetOf(RISK_ASSESSMENTS),
+    Situationer: sheetOf(SITUATIONS),
+  };
 }
 
 const EMPTY_ROW: RawRow = Object.freeze({}) as RawRow;

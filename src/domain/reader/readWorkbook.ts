@@ -8,19 +8,19 @@
  */
 import {
   CITIZENS,
+  CORE_TABLE_SPECS,
   FOLLOW_UPS,
   GOALS,
   METHODS,
   SCALE,
   SETTINGS,
-  TABLE_SPECS,
   TARGET_GROUPS,
   tableSpec,
 } from "../schema";
 import type { TableName } from "../schema";
 import type { RawWorkbook, ReadOptions, ReadResult } from "../types";
 import { todayDay } from "../dates";
-import { resolveTable, type TableSheets } from "./rawTable";
+import { incidentSheets, resolveTable, type TableSheets } from "./rawTable";
 import { Sink } from "./sink";
 import { prepareTable, type PreparedTable } from "./tablePrep";
 import { readMethods, readTargetGroups } from "./lists";
@@ -95,6 +95,7 @@ export function readWorkbook(raw: RawWorkbook, options: ReadOptions = {}): ReadR
     Maalgrupper: resolved.targetGroups.sheet,
     Skala: resolved.scale.sheet,
     Indstillinger: resolved.settings.sheet,
+    ...incidentSheets(input),
   };
 
   const prep = {
@@ -129,7 +130,7 @@ export function readWorkbook(raw: RawWorkbook, options: ReadOptions = {}): ReadR
   });
   const followUps = readFollowUps(resolved.followUps, followUpsPrep, sink, goalById, scale, today, sheets);
 
-  const preps: Record<TableName, PreparedTable> = {
+  const preps: Partial<Record<TableName, PreparedTable>> = {
     Borgere: citizensPrep,
     Maal: goalsPrep,
     Opfoelgning: followUpsPrep,
@@ -140,9 +141,10 @@ export function readWorkbook(raw: RawWorkbook, options: ReadOptions = {}): ReadR
   };
   const inputRows: Partial<Record<TableName, number>> = {};
   const emptyRows: Partial<Record<TableName, readonly number[]>> = {};
-  for (const spec of TABLE_SPECS) {
-    inputRows[spec.table] = preps[spec.table].inputRows;
-    emptyRows[spec.table] = preps[spec.table].emptyRows;
+  for (const spec of CORE_TABLE_SPECS) {
+    const prepared = preps[spec.table] as PreparedTable;
+    inputRows[spec.table] = prepared.inputRows;
+    emptyRows[spec.table] = prepared.emptyRows;
   }
 
   const ranks = sheetRanks(sheets);

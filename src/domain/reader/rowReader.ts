@@ -13,7 +13,9 @@ import {
   readNumber,
   readNumberInRange,
   readText,
+  readTime,
 } from "../cells";
+import type { MinuteOfDay } from "../times";
 import { containsCpr, looksLikeCpr } from "../cpr";
 import type { ResolvedTable } from "./rawTable";
 import { RowStatus, Sink } from "./sink";
@@ -147,8 +149,19 @@ export class RowReader {
   }
 
   /** One of the column's allowed values (schema spelling); null when empty or unreadable. */
-  choice(key: string): string | null {
+  choice(key: string, required = false): string | null {
     const v = readChoice(this.raw(key), this.cols[key].allowed ?? []);
+    if (isProblem(v)) {
+      this.problem(key, v);
+      return null;
+    }
+    if (v === null && required) this.missing(key);
+    return v;
+  }
+
+  /** A time of day in minutes after midnight; null when empty or unreadable. */
+  time(key: string): MinuteOfDay | null {
+    const v = readTime(this.raw(key));
     if (isProblem(v)) {
       this.problem(key, v);
       return null;

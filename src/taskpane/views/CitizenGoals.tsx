@@ -9,6 +9,7 @@ import type { Goal } from "../../domain";
 import { plainList } from "../components/Lists";
 import { MissingRecord } from "../components/MissingRecord";
 import { ViewHeader } from "../components/ViewHeader";
+import { CitizenRisk } from "./incidents/CitizenRisk";
 import { useNavigation } from "../navigation";
 import { useData } from "../state/context";
 import { useDerived } from "../state/derived";
@@ -155,6 +156,7 @@ export function CitizenGoals({ citizenId, focusGoalId }: { citizenId: string; fo
           />
         ) : null}
       </div>
+      <CitizenRisk citizenId={citizen.citizenId} />
       {goals.length === 0 ? <Caption1>Borgeren har ingen mål endnu. Skriv det første med Nyt mål.</Caption1> : null}
       <ul className={styles.list} aria-label={`Mål for ${citizen.citizenId}`}>
         {visibleTree.map((node) => {

@@ -23,6 +23,7 @@ import { useNavigation } from "../navigation";
 import { useData } from "../state/context";
 import { compareDa, useDerived } from "../state/derived";
 import { count } from "../components/FormParts";
+import { IncidentShortcuts } from "./incidents/IncidentShortcuts";
 
 const useStyles = makeStyles({
   toolbar: {
@@ -128,6 +129,7 @@ export function CitizenList() {
         <Button appearance="primary" icon={<PersonAdd20Regular />} onClick={() => nav.go({ view: "citizenForm" })}>
           Ny borger
         </Button>
+        <IncidentShortcuts />
         <Caption1 className={styles.count} aria-live="polite">
           {matches.length === 0
             ? data.citizens.length === 0

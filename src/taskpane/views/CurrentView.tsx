@@ -13,12 +13,21 @@ import { GoalForm } from "./GoalForm";
 import { MyFollowUps } from "./MyFollowUps";
 import { ProblemsView } from "./ProblemsView";
 import { SettingsView } from "./SettingsView";
+import { IncidentAnalysisView } from "./incidents/IncidentAnalysisView";
+import { IncidentForm } from "./incidents/IncidentForm";
+import { OpenStepsList } from "./incidents/OpenStepsList";
+import { RiskForm } from "./incidents/RiskForm";
 
 const useStyles = makeStyles({
-  leaderTabs: { marginBottom: tokens.spacingVerticalS, marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // Four tabs do not fit on one line at 320 px: they wrap.
+  leaderTabs: {
+    marginBottom: tokens.spacingVerticalS,
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+    flexWrap: "wrap",
+  },
 });
 
-type LeaderView = "evaluation" | "export" | "settings";
+type LeaderView = "evaluation" | "export" | "settings" | "incidentAnalysis";
 
 function LeaderTabs({ current }: { current: LeaderView }) {
   const nav = useNavigation();
@@ -34,6 +43,7 @@ function LeaderTabs({ current }: { current: LeaderView }) {
     >
       <Tab value="evaluation">Årsevaluering</Tab>
       <Tab value="export">Eksport</Tab>
+      <Tab value="incidentAnalysis">Episoder</Tab>
       <Tab value="settings">Indstillinger</Tab>
     </TabList>
   );
@@ -60,9 +70,16 @@ export function CurrentView() {
       return <MyFollowUps key={key} />;
     case "problems":
       return <ProblemsView key={key} />;
+    case "incidentForm":
+      return <IncidentForm key={key} citizenId={route.citizenId} incidentId={route.incidentId} />;
+    case "incidents":
+      return <OpenStepsList key={key} />;
+    case "riskForm":
+      return <RiskForm key={key} citizenId={route.citizenId} />;
     case "evaluation":
     case "export":
     case "settings":
+    case "incidentAnalysis":
       return (
         <div>
           <LeaderTabs current={route.view} />
@@ -70,6 +87,8 @@ export function CurrentView() {
             <EvaluationView key={key} />
           ) : route.view === "export" ? (
             <ExportView key={key} />
+          ) : route.view === "incidentAnalysis" ? (
+            <IncidentAnalysisView key={key} />
           ) : (
             <SettingsView key={key} />
           )}

@@ -22,6 +22,7 @@ import type { CellValue, DayNumber, RawRow, TableName } from "../../domain";
 import { DEFAULT_METHODS, DEFAULT_SCALE_ROWS, DEFAULT_SETTING_ROWS, DEFAULT_TARGET_GROUPS } from "../template/defaults";
 import { AVOIDING_GOALS, GOOD_GOALS, NOTES, VAGUE_GOALS, type GoalText } from "./goalTexts";
 import { seededRandom, type Random } from "./prng";
+import { demoIncidentTables } from "./incidents";
 
 /** The demo's "today". */
 export const DEMO_REFERENCE_DAY: DayNumber = dayFromYmd(2026, 1, 15) as DayNumber;
@@ -346,6 +347,7 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
       Metoder: keyedRows("Metoder", DEFAULT_METHODS),
       Maalgrupper: keyedRows("Maalgrupper", DEFAULT_TARGET_GROUPS),
       Skala: keyedRows("Skala", DEFAULT_SCALE_ROWS),
+      ...demoIncidentTables(citizens, referenceDay),
       Indstillinger: keyedRows(
         "Indstillinger",
         DEFAULT_SETTING_ROWS.map((s) =>

@@ -8,7 +8,18 @@ import type { EditableTable, WorkbookPort } from "../port";
 import type { DemoWorkbook } from "./demoWorkbook";
 import { formatCount } from "../reports/danishText";
 
-const ORDER: readonly EditableTable[] = ["Indstillinger", "Skala", "Maalgrupper", "Metoder", "Borgere", "Maal", "Opfoelgning"];
+const ORDER: readonly EditableTable[] = [
+  "Indstillinger",
+  "Skala",
+  "Maalgrupper",
+  "Metoder",
+  "Borgere",
+  "Maal",
+  "Opfoelgning",
+  "Situationer",
+  "Haendelser",
+  "Risikovurdering",
+];
 
 /** A row keyed by Danish headers → a record keyed by the schema's column keys. */
 export function recordOf(table: TableName, row: RawRow): Record<string, CellValue> {

@@ -37,13 +37,20 @@ export interface MergedPlan extends PlanTable {
 const isEmptyCell = (v: CellValue): boolean =>
   v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
-/** The rows of a table read back from a sheet, keeping its headers; rows with no content are dropped. */
-export function planFromTable(table: RawTable | null | undefined): PlanTable {
-  if (!table) return { headers: [...ACTION_PLAN_COLUMNS], rows: [] };
+/**
+ * The rows of a table read back from a sheet, keeping its headers; rows with no content are dropped.
+ * `columns` are the table's own columns (the action plan's by default; the incidents sheet's learning
+ * table passes its own), put first; columns the leader added follow.
+ */
+export function planFromTable(
+  table: RawTable | null | undefined,
+  columns: readonly string[] = ACTION_PLAN_COLUMNS,
+): PlanTable {
+  if (!table) return { headers: [...columns], rows: [] };
   const readHeaders = table.headers ?? (table.rows[0] ? Object.keys(table.rows[0]) : []);
-  const standard = new Set(ACTION_PLAN_COLUMNS.map(normaliseHeader));
+  const standard = new Set(columns.map(normaliseHeader));
   const extra = readHeaders.filter((h) => !standard.has(normaliseHeader(h)) && normaliseHeader(h) !== "");
-  const headers = [...ACTION_PLAN_COLUMNS, ...extra];
+  const headers = [...columns, ...extra];
   const rows: BlockCell[][] = [];
   for (const raw of table.rows) {
     const byHeader = new Map<string, CellValue>();

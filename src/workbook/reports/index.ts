@@ -8,3 +8,5 @@ export { mergeActionPlan, planFromTable, ACTION_PLAN_FIELDS } from "./actionPlan
 export type { MergedPlan, PlanTable } from "./actionPlan";
 export { FIGURE_HEADERS } from "./figureTables";
 export { formatCount, formatDecimal, formatPercent, countNoun, madeAtText } from "./danishText";
+export { incidentsSheet, learningPeriod } from "./incidentsSheet";
+export type { IncidentsSheetOptions } from "./incidentsSheet";

@@ -7,3 +7,5 @@ export { readChecked, checkSnapshot, sortFindings } from "./readChecked";
 export type { CheckedWorkbook } from "./readChecked";
 export { runStatus } from "./status";
 export type { StatusOptions, StatusRun } from "./status";
+export { runIncidents, readRegister, registerOf } from "./incidents";
+export type { IncidentsRun, IncidentRegister } from "./incidents";

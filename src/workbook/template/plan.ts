@@ -3,7 +3,7 @@
  * workbook — headers, number formats, widths, drop-downs, frozen header rows and starting rows.
  * Pure data derived from the schema; adapters apply it.
  */
-import { SCALE, SETTINGS, SHEETS, TABLE_SPECS, tableSpec } from "../../domain";
+import { DEFAULT_SITUATIONS, SCALE, SETTINGS, SHEETS, TABLE_SPECS, tableSpec } from "../../domain";
 import type { CellValue, ColumnSpec, TableName, TableSpec } from "../../domain";
 import { DEFAULT_METHODS, DEFAULT_SCALE_ROWS, DEFAULT_SETTING_ROWS, DEFAULT_TARGET_GROUPS } from "./defaults";
 import { fixedList, numberRange, tableList } from "./validation";
@@ -15,6 +15,7 @@ export const NUMBER_FORMATS = {
   date: "dd-mm-yyyy",
   integer: "0",
   text: "@",
+  time: "hh:mm",
   general: "General",
 } as const;
 
@@ -53,6 +54,8 @@ export function numberFormatOf(column: ColumnSpec): string {
   switch (column.type) {
     case "date":
       return NUMBER_FORMATS.date;
+    case "time":
+      return NUMBER_FORMATS.time;
     case "integer":
       return NUMBER_FORMATS.integer;
     case "id":
@@ -74,6 +77,8 @@ export function validationOf(table: TableName, column: ColumnSpec): Validation |
       return tableList(column.name, "Metoder", "method", SHEETS.methods, column.help);
     case "Opfoelgning.assessment":
       return tableList(column.name, "Skala", "label", SHEETS.settings, column.help);
+    case "Haendelser.situation":
+      return tableList(column.name, "Situationer", "situation", SHEETS.settings, column.help);
     default:
       break;
   }
@@ -107,11 +112,13 @@ const DEFAULT_ROWS: Partial<Record<TableName, ReadonlyArray<Record<string, CellV
   Maalgrupper: DEFAULT_TARGET_GROUPS,
   Skala: DEFAULT_SCALE_ROWS,
   Indstillinger: DEFAULT_SETTING_ROWS,
+  Situationer: DEFAULT_SITUATIONS.map((situation) => ({ situation })),
 };
 
-/** Where each table's header starts on a fresh sheet: A1, except Indstillinger beside Skala. */
+/** Where each table's header starts on a fresh sheet: A1, except Indstillinger beside Skala and Situationer beside both. */
 const ANCHOR: Partial<Record<TableName, { row: number; column: number }>> = {
   Indstillinger: { row: 1, column: SCALE.columns.length + 2 },
+  Situationer: { row: 1, column: SCALE.columns.length + SETTINGS.columns.length + 3 },
 };
 
 export function templateTable(table: TableName): TemplateTable {

@@ -1,7 +1,13 @@
 /**
  * The Kvalitetsmodel sheet of the template, built from the domain's 2025 quality model.
  */
-import { QUALITY_MODEL_2025, QUALITY_MODEL_YEAR, RESULT_DOCUMENTATION_MARKER_ID, SHEETS } from "../../domain";
+import {
+  INCIDENTS_MARKER_ID,
+  QUALITY_MODEL_2025,
+  QUALITY_MODEL_YEAR,
+  RESULT_DOCUMENTATION_MARKER_ID,
+  SHEETS,
+} from "../../domain";
 import type { SheetGrid } from "../layout/grid";
 import { qualityGrid } from "./qualitySheet";
 import type { QualitySheetModel } from "./qualitySheet";
@@ -9,6 +15,17 @@ import type { QualitySheetModel } from "./qualitySheet";
 /** Where the offer finds evidence for the marker on resultatdokumentation. */
 export const RESULT_DOCUMENTATION_EVIDENCE =
   "Se arkene Årsevaluering og Grundlag for året: resultater pr. metode og målgruppe, datakvalitet og handleplan.";
+
+/** Where the offer finds evidence for the marker on registering, handling and learning from episodes. */
+export const INCIDENTS_EVIDENCE =
+  "Se det seneste ark Hændelser (fx Hændelser 2026 K1): episoder pr. retning, type, afdeling, situation og tidspunkt, " +
+  "opfølgning (debriefing, arbejdsskade, analyse), borgere uden risikovurdering og arbejdsmiljøgruppens læringstabel. " +
+  "Registret står på arkene Hændelser og Risikovurdering.";
+
+const EVIDENCE: Readonly<Record<string, string>> = {
+  [RESULT_DOCUMENTATION_MARKER_ID]: RESULT_DOCUMENTATION_EVIDENCE,
+  [INCIDENTS_MARKER_ID]: INCIDENTS_EVIDENCE,
+};
 
 /**
  * The 2025 model as the sheet shows it.
@@ -23,7 +40,7 @@ export const QUALITY_SHEET_MODEL: QualitySheetModel = {
       text: c.text,
       markers: c.markers.map((m) => ({
         text: m.text,
-        ...(m.id === RESULT_DOCUMENTATION_MARKER_ID ? { evidence: RESULT_DOCUMENTATION_EVIDENCE } : {}),
+        ...(EVIDENCE[m.id] ? { evidence: EVIDENCE[m.id] } : {}),
       })),
     })),
   })),

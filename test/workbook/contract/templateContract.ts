@@ -1,7 +1,7 @@
 /**
  * Contract: creating the SMORTE workbook and upgrading an existing one without touching the user's data.
  */
-import { DEFAULT_SCALE, SETTING_KEYS, SHEETS, TABLE_SPECS } from "../../../src/domain";
+import { DEFAULT_SCALE, DEFAULT_SITUATIONS, SETTING_KEYS, SHEETS, TABLE_SPECS } from "../../../src/domain";
 import { filledRows, readAllTables } from "./helpers";
 import { DRIFTED_CITIZENS } from "./fixtures";
 import type { HarnessFactory } from "./harness";
@@ -36,6 +36,8 @@ export function templateContract(make: HarnessFactory): void {
         "Metoder",
         "Målgrupper",
         "Indstillinger",
+        "Hændelser",
+        "Risikovurdering",
         "Kvalitetsmodel",
       ]);
       expect((await port.inspectTemplate()).complete).toBe(true);
@@ -100,6 +102,46 @@ export function templateContract(make: HarnessFactory): void {
       // Maal: MålID A, Startdato I.
       expect(await h.numberFormat("Mål", "I2")).toBe("dd-mm-yyyy");
       expect(await h.numberFormat("Mål", "A2")).toBe("@");
+    });
+
+    test("the overgreb register's date and time columns read as dd-mm-yyyy and hh:mm, its ids as text", async () => {
+      const h = await make();
+      await h.port.ensureTemplate();
+      await h.port.upsert("Haendelser", {
+        incidentId: "H0001",
+        date: 46082,
+        time: 0.5,
+        direction: "Borger mod medarbejder",
+        type: "Fysisk vold",
+      });
+      await h.reopen();
+      // Haendelser: HændelseID A, Dato B, Tidspunkt C.
+      expect(await h.numberFormat("Hændelser", "A2")).toBe("@");
+      expect(await h.numberFormat("Hændelser", "B2")).toBe("dd-mm-yyyy");
+      expect(await h.numberFormat("Hændelser", "C2")).toBe("hh:mm");
+    });
+
+    test("upgrading a workbook of goals adds the overgreb register and its situations, and changes nothing else", async () => {
+      const h = await make({ Borgere: DRIFTED_CITIZENS.Borgere });
+      const before = (await h.port.readAll()).tables.Borgere!;
+      const status = await h.port.inspectTemplate();
+      expect(status.missingTables).toEqual(expect.arrayContaining(["Haendelser", "Risikovurdering", "Situationer"]));
+      const report = await h.port.ensureTemplate();
+      expect(report.added).toEqual(
+        expect.arrayContaining([
+          "Tilføjede tabellen Haendelser på arket Hændelser.",
+          "Tilføjede tabellen Risikovurdering på arket Risikovurdering.",
+          "Tilføjede tabellen Situationer på arket Indstillinger.",
+        ]),
+      );
+      const tables = await readAllTables(await h.reopen());
+      expect(tables.Borgere.rows.map(({ Kontaktperson: _added, ...rest }) => rest)).toEqual(before.rows);
+      expect(tables.Situationer.sheet).toBe("Indstillinger");
+      expect(filledRows(tables.Situationer).map((r) => r.Situation)).toEqual([...DEFAULT_SITUATIONS]);
+      // Skala A-B, Indstillinger D-E, Situationer from G, each after a gap column.
+      expect(await h.cell("Indstillinger", "G1")).toBe("Situation");
+      expect(filledRows(tables.Haendelser)).toEqual([]);
+      expect(filledRows(tables.Risikovurdering)).toEqual([]);
     });
 
     test("creating twice adds nothing the second time and leaves the rows as they were", async () => {

@@ -4,7 +4,9 @@
  * describes over data is laid out and written as a chart part in the chart schema's order. A new
  * report builder belongs in REPORTS.
  */
-import { evaluateYear, regionalExportRows } from "../../../src/domain";
+import { analyseIncidents, evaluateYear, readIncidents, readWorkbook, regionalExportRows } from "../../../src/domain";
+import { incidentsSheet } from "../../../src/workbook/reports/incidentsSheet";
+import { WORKED_REGISTER, WORKED_TODAY } from "../../domain/incidents/workedExample";
 import { citizenStatus } from "../../../src/domain/status";
 import { layoutSheet } from "../../../src/workbook/layout/blocks";
 import type { SheetGrid } from "../../../src/workbook/layout/grid";
@@ -20,6 +22,9 @@ import { chartOrderProblems } from "../xlsx/charts/chartSchema";
 const data = workedExampleData();
 const model = evaluateYear(data, 2026);
 const MADE = "15-01-2027 kl. 10:30";
+const register = readIncidents(WORKED_REGISTER, {
+  citizens: readWorkbook(WORKED_REGISTER, { today: WORKED_TODAY }).data.citizens,
+}).data;
 
 /** Every report sheet, laid out as the writers get it, with how many charts it should carry. */
 const REPORTS: ReadonlyArray<readonly [string, () => SheetGrid, number]> = [
@@ -35,6 +40,14 @@ const REPORTS: ReadonlyArray<readonly [string, () => SheetGrid, number]> = [
   ],
   ["Status", () => layoutSheet(statusSheet(citizenStatus(data, "B01")!, { offer: "X", madeAt: MADE })), 2],
   ["Kvalitetsmodel", qualitySheetGrid, 0],
+  [
+    "Hændelser",
+    () =>
+      layoutSheet(
+        incidentsSheet(analyseIncidents(register, { year: 2026, quarter: null }), { madeAt: MADE, offerName: "X" }),
+      ),
+    1,
+  ],
 ];
 
 describe.each(REPORTS)("the report sheet %s", (_, grid, charts) => {

@@ -9,7 +9,11 @@ import {
 } from "../../../src/domain";
 import { formulaText, isFormulaCell, parseA1 } from "../../../src/workbook/layout/grid";
 import type { SheetGrid } from "../../../src/workbook/layout/grid";
-import { RESULT_DOCUMENTATION_EVIDENCE, qualitySheetGrid } from "../../../src/workbook/template/qualityModel";
+import {
+  INCIDENTS_EVIDENCE,
+  RESULT_DOCUMENTATION_EVIDENCE,
+  qualitySheetGrid,
+} from "../../../src/workbook/template/qualityModel";
 
 const grid: SheetGrid = qualitySheetGrid();
 const markerRows = grid.cells.filter(
@@ -52,6 +56,13 @@ describe("the Kvalitetsmodel self-assessment sheet", () => {
   test("the marker on resultatdokumentation points to the annual evaluation as evidence", () => {
     const row = markerRows.find((m) => m.value === "1.1.3")!.row;
     expect(grid.cells.find((c) => c.row === row && c.col === 5)?.value).toBe(RESULT_DOCUMENTATION_EVIDENCE);
+  });
+
+  test("the marker on registering, handling and learning from episodes (2.4.2) points to the latest Hændelser analysis", () => {
+    const row = markerRows.find((m) => m.value === "2.4.2")!.row;
+    expect(grid.cells.find((c) => c.row === row && c.col === 5)?.value).toBe(INCIDENTS_EVIDENCE);
+    expect(INCIDENTS_EVIDENCE).toContain("Hændelser");
+    expect(grid.cells.find((c) => c.row === row && c.col === 2)?.value).toContain("registrering, håndtering og læring");
   });
 
   test("with nothing judged every criterion and the whole are 'Ikke færdigvurderet'", () => {

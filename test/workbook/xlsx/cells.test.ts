@@ -1,9 +1,15 @@
 import { readCell, writeCell } from "../../../src/workbook/xlsx/cells";
 
 describe("reading .xlsx cells as the contract's values", () => {
-  test("a date cell is its calendar date as an Excel serial, whatever the time zone", () => {
+  test("a date cell is its Excel serial, whatever the time zone: the calendar date, and a time of day as the fraction", () => {
     expect(readCell(new Date(Date.UTC(2026, 2, 1)))).toBe(46082);
-    expect(readCell(new Date(Date.UTC(2026, 2, 1, 23, 59)))).toBe(46082);
+    expect(readCell(new Date(Date.UTC(2026, 2, 1, 23, 59)))).toBeCloseTo(46082 + 1439 / 1440, 9);
+    expect(Math.floor(readCell(new Date(Date.UTC(2026, 2, 1, 23, 59))) as number)).toBe(46082);
+  });
+
+  test("a time-only cell (dated 30-12-1899 by ExcelJS) is its time of day as a fraction", () => {
+    expect(readCell(new Date(Date.UTC(1899, 11, 30, 14, 30)))).toBeCloseTo(14.5 / 24, 10);
+    expect(readCell(new Date(Date.UTC(1899, 11, 30, 0, 0)))).toBe(0);
   });
 
   test("a formula cell is its calculated result", () => {

@@ -12,6 +12,10 @@ const DATE_HEADERS = new Set(
   TABLE_SPECS.flatMap((t) => t.columns.filter((c) => c.type === "date").map((c) => c.name.toLowerCase())),
 );
 
+const TIME_HEADERS = new Set(
+  TABLE_SPECS.flatMap((t) => t.columns.filter((c) => c.type === "time").map((c) => c.name.toLowerCase())),
+);
+
 /** The seed as the bytes of an .xlsx file. */
 export async function seedXlsxBytes(seed: Seed): Promise<Uint8Array> {
   const again = await seedXlsx(seed);
@@ -31,8 +35,10 @@ export async function seedXlsx(seed: Seed): Promise<ExcelJS.Workbook> {
       rows: (rows.length > 0 ? rows : [headers.map(() => "")]).map((r) => r.map((v) => (v === "" ? null : v))),
     } as unknown as ExcelJS.TableProperties);
     headers.forEach((h, i) => {
-      if (!DATE_HEADERS.has(h.trim().toLowerCase())) return;
-      for (let r = 0; r < rows.length; r++) ws.getCell(at.row + 1 + r, at.col + i).numFmt = "dd-mm-yyyy";
+      const header = h.trim().toLowerCase();
+      const format = DATE_HEADERS.has(header) ? "dd-mm-yyyy" : TIME_HEADERS.has(header) ? "hh:mm" : null;
+      if (format === null) return;
+      for (let r = 0; r < rows.length; r++) ws.getCell(at.row + 1 + r, at.col + i).numFmt = format;
     });
   }
   const again = new ExcelJS.Workbook();
