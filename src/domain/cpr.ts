@@ -70,3 +70,24 @@ export function containsCpr(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * Does a value the pane is about to write hold something that looks like a CPR number: an id that is
+ * one (`looksLikeCpr`), or a text with one inside it (`containsCpr`)? Numbers are checked as ids.
+ * @example holdsCpr("Talte med mor, cpr 010190-1234") // true
+ * @example holdsCpr(101901234) // true
+ * @example holdsCpr("M0001") // false
+ */
+export function holdsCpr(value: unknown): boolean {
+  if (looksLikeCpr(value)) return true;
+  return typeof value === "string" && containsCpr(value);
+}
+
+/**
+ * The keys of a record whose values hold something CPR-like, in the record's order. Never returns
+ * the values themselves.
+ * @example fieldsWithCpr({ goalId: "M01", text: "Ring 010190-1234", note: "ok" }) // ["text"]
+ */
+export function fieldsWithCpr(record: Readonly<Record<string, unknown>>): string[] {
+  return Object.keys(record).filter((key) => holdsCpr(record[key]));
+}

@@ -51,7 +51,7 @@ export {
   type CellRead,
 } from "./cells";
 export { formatTime, parseTimeText, minuteOfFraction, timeSerial, type MinuteOfDay } from "./times";
-export { looksLikeCpr, containsCpr, isCprDate } from "./cpr";
+export { looksLikeCpr, containsCpr, isCprDate, holdsCpr, fieldsWithCpr } from "./cpr";
 export { locationText, findingAt, hasErrors } from "./findings";
 export { readWorkbook } from "./reader/readWorkbook";
 export { DEFAULT_SETTINGS } from "./reader/settings";

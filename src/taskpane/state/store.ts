@@ -16,6 +16,7 @@ import type {
   WorkbookPort,
   WorkbookSnapshot,
 } from "../../workbook/port";
+import { CprRefused, cprRefusal } from "./cprGuard";
 import { patchSnapshot } from "./patch";
 
 export type LoadStatus = "loading" | "ready" | "failed";
@@ -171,13 +172,16 @@ export class WorkbookStore {
   /**
    * Write one record. The port finds the row by id at write time; the view is patched at once and
    * re-read shortly after, so formulas or formats the workbook applies come back too.
-   * Throws the port's Danish error unchanged (the form shows it and keeps what the user typed).
+   * Throws the port's Danish error unchanged (the form shows it and keeps what the user typed), and
+   * refuses, without writing anything, a record that holds something CPR-like in any field.
    */
   async save(
     table: EditableTable,
     values: RecordValues,
     mode: "insert" | "update" | "upsert" = "upsert",
   ): Promise<UpsertResult> {
+    const refusal = cprRefusal(table as TableName, values);
+    if (refusal) throw new CprRefused(refusal);
     const result = await this.port.upsert(table, values, { mode });
     const patched = this.state.snapshot ? patchSnapshot(this.state.snapshot, table as TableName, values, result) : null;
     if (patched) {
