@@ -153,6 +153,8 @@ export function Shell({ banner }: { banner?: ReactNode }) {
             <MessageBarActions>
               <Button
                 onClick={() => {
+                  // The user has chosen to leave the form: no second question.
+                  nav.setDirty(false);
                   nav.go(routeForSelection(pending.table, pending.id));
                   setPending(null);
                 }}
