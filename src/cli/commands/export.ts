@@ -5,7 +5,7 @@
 import type { ExportRow } from "../../domain";
 import { countNoun } from "../../workbook/reports/danishText";
 import { runExport } from "../../workbook/services";
-import { assertNotInput, openBook, writeText } from "../files";
+import { assertOutputs, openBook, writeText } from "../files";
 import { EXIT, type CliIo } from "../io";
 import { hintsFor, rowsBelowFindings, tableErrorLines } from "../tableProblems";
 
@@ -23,8 +23,10 @@ export interface ExportResult {
 
 /** Export and write the files; shared by `export` and `demo`. */
 export async function exportBook(args: ExportArgs, io: CliIo, now: Date): Promise<ExportResult> {
-  assertNotInput(args.out, args.file, "--out");
-  if (args.json) assertNotInput(args.json, args.file, "--json");
+  await assertOutputs(
+    [{ option: "--out", file: args.out }, ...(args.json ? [{ option: "--json", file: args.json }] : [])],
+    [args.file],
+  );
   io.err(`Læser arbejdsbogen ${args.file} …`);
   const book = await openBook(args.file);
   const run = await runExport(book, args.year, {
@@ -34,8 +36,8 @@ export async function exportBook(args: ExportArgs, io: CliIo, now: Date): Promis
   });
   for (const line of tableErrorLines(run.findings, await hintsFor(run.findings, book))) io.err(line);
   for (const f of rowsBelowFindings(await book.rowsBelowTables())) io.err(`Advarsel: ${f.message}`);
-  await writeText(args.out, run.csv);
-  if (args.json) await writeText(args.json, run.json);
+  await writeText(args.out, run.csv, [args.file]);
+  if (args.json) await writeText(args.json, run.json, [args.file, args.out]);
   return { rows: run.rows, minCount: run.minCount };
 }
 
