@@ -72,20 +72,21 @@ export function containsCpr(text: string): boolean {
 }
 
 /**
- * Does a value the pane is about to write hold something that looks like a CPR number: an id that is
- * one (`looksLikeCpr`), or a text with one inside it (`containsCpr`)? Numbers are checked as ids.
- * @example holdsCpr("Talte med mor, cpr 010190-1234") // true
- * @example holdsCpr(101901234) // true
- * @example holdsCpr("M0001") // false
+ * Does a cell hold something CPR-like, as a whole id or anywhere in its text? Used on every text cell
+ * that can reach a sheet, an export or a message (ids, labels, the offer's settings).
+ * @example holdsCpr("Autisme 190989-5555") // true
+ * @example holdsCpr(101901234)             // true
  */
-export function holdsCpr(value: unknown): boolean {
-  if (looksLikeCpr(value)) return true;
-  return typeof value === "string" && containsCpr(value);
-}
+export const holdsCpr = (value: unknown): boolean =>
+  looksLikeCpr(value) || (typeof value === "string" && containsCpr(value));
+
+/** The finding on a label or setting that holds something CPR-like; it never repeats the value. */
+export const CPR_IN_LABEL =
+  "Feltet ser ud til at indeholde et CPR-nummer. Ret det til et navn uden CPR-nummer: CPR-numre må ikke stå i arbejdsbogen, og rækken tæller ikke med, før det er rettet.";
 
 /**
- * The keys of a record whose values hold something CPR-like, in the record's order. Never returns
- * the values themselves.
+ * The keys of a record whose values hold something CPR-like (`holdsCpr`), in the record's order.
+ * Never returns the values themselves.
  * @example fieldsWithCpr({ goalId: "M01", text: "Ring 010190-1234", note: "ok" }) // ["text"]
  */
 export function fieldsWithCpr(record: Readonly<Record<string, unknown>>): string[] {

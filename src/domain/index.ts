@@ -30,6 +30,7 @@ export { effectiveMinCount } from "./evaluation/minCount";
 // Regional export (domain-compute).
 export { regionalExportRows, EXPORT_SCHEMA_VERSION } from "./export/regionalRows";
 export { exportToCsv, exportToJson, neutraliseText, plainNumber } from "./export/serialise";
+export { assertNoCprInExport, ExportRefusedError } from "./export/cprGuard";
 // Reading cells and the workbook, CPR detection, the SMORTE check (domain-read).
 export {
   CellProblem,
@@ -51,7 +52,7 @@ export {
   type CellRead,
 } from "./cells";
 export { formatTime, parseTimeText, minuteOfFraction, timeSerial, type MinuteOfDay } from "./times";
-export { looksLikeCpr, containsCpr, isCprDate, holdsCpr, fieldsWithCpr } from "./cpr";
+export { looksLikeCpr, containsCpr, isCprDate, holdsCpr, fieldsWithCpr, CPR_IN_LABEL } from "./cpr";
 export { locationText, findingAt, hasErrors } from "./findings";
 export { readWorkbook } from "./reader/readWorkbook";
 export { DEFAULT_SETTINGS } from "./reader/settings";

@@ -3,7 +3,15 @@
  * the export rows (with suppression), the CSV and JSON texts, and the `Regional rapport Y` sheet.
  * Free of Node and Office APIs: saving the files is the caller's job.
  */
-import { effectiveMinCount, evaluateYear, exportToCsv, exportToJson, todayDay, regionalExportRows } from "../../domain";
+import {
+  assertNoCprInExport,
+  effectiveMinCount,
+  evaluateYear,
+  exportToCsv,
+  exportToJson,
+  todayDay,
+  regionalExportRows,
+} from "../../domain";
 import type { EvaluationModel, ExportRow, Finding } from "../../domain";
 import type { SheetContent, WorkbookPort } from "../port";
 import { madeAtText } from "../reports/danishText";
@@ -49,6 +57,7 @@ export async function runExport(port: WorkbookPort, year: number, options: Expor
   progress(`Beregner den regionale eksport for ${year} …`);
   const model = evaluateYear(checked.data, year);
   const rows = regionalExportRows(model, checked.data.settings);
+  assertNoCprInExport(rows);
   const minCount = effectiveMinCount(checked.data.settings.minCount);
   const sheet = regionalSheet(rows, {
     year,
