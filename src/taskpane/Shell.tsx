@@ -184,6 +184,8 @@ export function Shell({ banner }: { banner?: ReactNode }) {
             onReload={() => void store.resolveConflict()}
             onKeepTheirs={() => {
               void store.resolveConflict();
+              // Keeping the colleague's version is the choice to drop the form's typing: no second question.
+              nav.setDirty(false);
               nav.back();
             }}
           />
