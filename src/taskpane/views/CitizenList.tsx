@@ -22,6 +22,7 @@ import { ViewHeader } from "../components/ViewHeader";
 import { useNavigation } from "../navigation";
 import { useData } from "../state/context";
 import { compareDa, useDerived } from "../state/derived";
+import { counted, foldDanish } from "../components/danishText";
 import { count } from "../components/FormParts";
 import { IncidentShortcuts } from "./incidents/IncidentShortcuts";
 
@@ -52,9 +53,9 @@ const useStyles = makeStyles({
   count: { color: tokens.colorNeutralForeground2 },
 });
 
-/** Lower-cased text a citizen is found by. */
-const searchText = (c: Citizen): string =>
-  [c.citizenId, c.name, c.department, c.contactPerson, c.targetGroup].join("\u0001").toLocaleLowerCase("da-DK");
+/** The folded text a citizen is found by (lower case, æ/ø/å spelled out: "soren" finds "Søren"). */
+export const searchText = (c: Citizen): string =>
+  foldDanish([c.citizenId, c.name, c.department, c.contactPerson, c.targetGroup].join("\u0001"));
 
 /**
  * The citizens matching every word of `query` in BorgerID, name, department, contact person or
@@ -66,7 +67,7 @@ export function filterCitizens(
   query: string,
   showDischarged: boolean,
 ): Citizen[] {
-  const words = query.toLocaleLowerCase("da-DK").split(/\s+/).filter(Boolean);
+  const words = foldDanish(query).split(/\s+/).filter(Boolean);
   const out: Citizen[] = [];
   for (const { citizen, text } of citizens) {
     if (!showDischarged && citizen.discharged !== null) continue;
@@ -157,7 +158,7 @@ export function CitizenList() {
                   {c.name ? <Text>{c.name}</Text> : null}
                   {overdue > 0 ? (
                     <Badge color="danger" appearance="tint" size="small">
-                      {overdue} forfalden{overdue === 1 ? "" : "e"}
+                      {counted(overdue, "forfalden", "forfaldne")}
                     </Badge>
                   ) : null}
                   {c.discharged !== null ? (

@@ -7,6 +7,7 @@ import { Button, Caption1, Field, makeStyles, ProgressBar, Text, tokens } from "
 import { useMemo, useState } from "react";
 import { evaluateYear, evaluationSheetName } from "../../domain";
 import { runEvaluation } from "../../workbook/services";
+import { counted } from "../components/danishText";
 import { count, decimal, percent } from "../components/FormParts";
 import { changeText, GroupList, Tiles } from "../components/Figures";
 import { Message, type NoticeText } from "../components/Notice";
@@ -95,9 +96,11 @@ export function EvaluationView() {
         ]}
       />
       <Caption1>
-        Bygger på {count(model.basis.citizens)} borgere, {count(model.basis.goals)} mål og{" "}
-        {count(model.basis.followUps)} opfølgninger.
-        {model.basis.leftOut.length > 0 ? ` ${model.basis.leftOut.length} rækker er udeladt på grund af fejl.` : ""}
+        Bygger på {counted(model.basis.citizens, "borger", "borgere")}, {count(model.basis.goals)} mål og{" "}
+        {counted(model.basis.followUps, "opfølgning", "opfølgninger")}.
+        {model.basis.leftOut.length > 0
+          ? ` ${counted(model.basis.leftOut.length, "række er", "rækker er")} udeladt på grund af fejl.`
+          : ""}
       </Caption1>
       {model.basis.leftOut.length > 0 ? (
         <Button style={{ alignSelf: "flex-start" }} onClick={() => nav.go({ view: "problems" })}>

@@ -9,7 +9,8 @@ import { effectiveMinCount, evaluateYear, regionalExportRows, regionalSheetName 
 import type { ExportRow } from "../../domain";
 import { runExport } from "../../workbook/services";
 import { downloadText } from "../components/download";
-import { percent } from "../components/FormParts";
+import { counted } from "../components/danishText";
+import { count, percent } from "../components/FormParts";
 import { plainList } from "../components/Lists";
 import { Message, type NoticeText } from "../components/Notice";
 import { ViewHeader } from "../components/ViewHeader";
@@ -96,7 +97,7 @@ export function ExportView() {
         }}
       />
       <Text role="status">
-        {rows.length} rækker, heraf {suppressed.length} skjult.
+        {counted(rows.length, "række", "rækker")}, heraf {count(suppressed.length)} skjult.
       </Text>
       {suppressed.length > 0 ? (
         <>
@@ -132,8 +133,8 @@ export function ExportView() {
             </div>
             {r.suppressed ? null : (
               <Caption1>
-                {r.citizens} borgere, {r.goals} mål: {r.achieved} opnået, {r.partial} delvist, {r.notAchieved} ikke
-                opnået
+                {counted(r.citizens ?? 0, "borger", "borgere")}, {count(r.goals ?? 0)} mål: {r.achieved} opnået,{" "}
+                {r.partial} delvist, {r.notAchieved} ikke opnået
               </Caption1>
             )}
           </li>
