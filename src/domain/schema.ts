@@ -357,6 +357,7 @@ export const EXPORT_COLUMNS = [
   "mean",
   "citizenMean",
   "gasT",
+  "gasCitizens",
   "suppressed",
 ] as const;
 

@@ -4,9 +4,10 @@
  */
 import type { ExportRow } from "../../domain";
 import { countNoun } from "../../workbook/reports/danishText";
-import { runExport } from "../../workbook/services";
+import { ExportRefused, runExport, type ExportRun } from "../../workbook/services";
+
 import { assertNotInput, openBook, writeText } from "../files";
-import { EXIT, type CliIo } from "../io";
+import { CliError, EXIT, type CliIo } from "../io";
 import { hintsFor, rowsBelowFindings, tableErrorLines } from "../tableProblems";
 
 export interface ExportArgs {
@@ -27,11 +28,17 @@ export async function exportBook(args: ExportArgs, io: CliIo, now: Date): Promis
   if (args.json) assertNotInput(args.json, args.file, "--json");
   io.err(`Læser arbejdsbogen ${args.file} …`);
   const book = await openBook(args.file);
-  const run = await runExport(book, args.year, {
-    now,
-    writeSheet: false,
-    onProgress: (m) => m !== "Læser arbejdsbogen …" && io.err(m),
-  });
+  let run: ExportRun;
+  try {
+    run = await runExport(book, args.year, {
+      now,
+      writeSheet: false,
+      onProgress: (m) => m !== "Læser arbejdsbogen …" && io.err(m),
+    });
+  } catch (e) {
+    if (e instanceof ExportRefused) throw new CliError(e.message);
+    throw e;
+  }
   for (const line of tableErrorLines(run.findings, await hintsFor(run.findings, book))) io.err(line);
   for (const f of rowsBelowFindings(await book.rowsBelowTables())) io.err(`Advarsel: ${f.message}`);
   await writeText(args.out, run.csv);
