@@ -1,8 +1,12 @@
 /**
- * File handling of the command line (Node): open a workbook for reading, choose output paths that
- * never overwrite the input, and write text files. Every failure is a Danish `CliError` (exit 2).
+ * File handling of the command line (Node): open a workbook for reading, make sure no output is an
+ * input or another output by any route (symbolic links, hard links, `..`), and write every output
+ * through a temporary file in the target folder that is renamed into place, so an interrupted or
+ * failed run never leaves a half-written file or destroys the old one. Every failure is a Danish
+ * `CliError` (exit 2).
  */
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { mkdir, open, realpath, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { XlsxWorkbookAdapter } from "../workbook/xlsx/adapter";
 import { CliError } from "./io";
@@ -29,15 +33,77 @@ export async function openBook(file: string): Promise<XlsxWorkbookAdapter> {
   }
 }
 
-/** The same file? Compared as resolved paths. */
-export const samePath = (a: string, b: string): boolean => path.resolve(a) === path.resolve(b);
+/** Where a path really leads: its real path, and the device and inode when the file exists. */
+export interface FileIdentity {
+  readonly real: string;
+  readonly dev?: number;
+  readonly ino?: number;
+}
 
-/** Refuse an output path that is the input file. */
-export function assertNotInput(output: string, input: string, option: string): void {
-  if (samePath(output, input)) {
-    throw new CliError(
-      `${option} må ikke pege på arbejdsbogen selv (${input}): den ændres aldrig. Vælg et andet filnavn.`,
-    );
+/** The real path of the deepest existing folder of `file`, with the rest of the path appended. */
+async function realPathOf(file: string): Promise<string> {
+  const absolute = path.resolve(file);
+  try {
+    return await realpath(absolute);
+  } catch {
+    const parent = path.dirname(absolute);
+    if (parent === absolute) return absolute;
+    return path.join(await realPathOf(parent), path.basename(absolute));
+  }
+}
+
+/** Resolve a path through links (the file itself need not exist yet). */
+export async function identityOf(file: string): Promise<FileIdentity> {
+  const real = await realPathOf(file);
+  try {
+    const info = await stat(real);
+    return { real, dev: info.dev, ino: info.ino };
+  } catch {
+    return { real };
+  }
+}
+
+/** The same file by any route: the same real path, or the same device and inode (hard links). */
+export const sameFile = (a: FileIdentity, b: FileIdentity): boolean =>
+  a.real === b.real || (a.ino !== undefined && a.dev === b.dev && a.ino === b.ino);
+
+/** An output the user named, with the option that named it (for the message). */
+export interface OutputPath {
+  readonly option: string;
+  readonly file: string;
+}
+
+/**
+ * Refuse (exit 2) an output that is one of the inputs, or the same file as another output, whether
+ * named directly, through a symbolic or hard link, or by another spelling of the path; and an output
+ * that is a folder.
+ * @example await assertOutputs([{ option: "--out", file: "ud.csv" }], ["bog.xlsx"]);
+ */
+export async function assertOutputs(outputs: readonly OutputPath[], inputs: readonly string[]): Promise<void> {
+  const inputIds = await Promise.all(inputs.map(async (file) => ({ file, id: await identityOf(file) })));
+  const seen: { option: string; file: string; id: FileIdentity }[] = [];
+  for (const output of outputs) {
+    const id = await identityOf(output.file);
+    const input = inputIds.find((i) => sameFile(i.id, id));
+    if (input) {
+      throw new CliError(
+        `${output.option} (${output.file}) må ikke pege på arbejdsbogen selv (${input.file}), heller ikke ` +
+          "gennem en genvej eller et link: den ændres aldrig. Vælg et andet filnavn.",
+      );
+    }
+    const twin = seen.find((s) => sameFile(s.id, id));
+    if (twin) {
+      throw new CliError(
+        `${twin.option} og ${output.option} må ikke pege på den samme fil (${output.file}). Vælg to forskellige filnavne.`,
+      );
+    }
+    try {
+      if ((await stat(id.real)).isDirectory())
+        throw new CliError(`${output.option} peger på en mappe (${output.file}), ikke en fil. Angiv et filnavn.`);
+    } catch (e) {
+      if (e instanceof CliError) throw e;
+    }
+    seen.push({ ...output, id });
   }
 }
 
@@ -51,45 +117,78 @@ export function defaultEvaluationPath(input: string, year: number): string {
   return path.join(dir, `${base}-aarsevaluering-${year}.xlsx`);
 }
 
-/** Make sure the folder of an output file exists. */
-async function ensureFolderOf(file: string): Promise<void> {
-  const dir = path.dirname(path.resolve(file));
+/** Make sure a folder exists. */
+async function ensureDir(dir: string, shown: string): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
   } catch {
-    throw new CliError(`Mappen ${path.dirname(file)} kan ikke oprettes. Vælg en anden placering.`);
+    throw new CliError(`Mappen ${shown} kan ikke oprettes. Vælg en anden placering.`);
   }
 }
 
-/** Write a UTF-8 text file (a leading BOM in `text` is kept). */
-export async function writeText(file: string, text: string): Promise<void> {
-  await ensureFolderOf(file);
+/**
+ * Write `bytes` to `file` safely: the target is checked against the inputs once more, the bytes go
+ * to a new temporary file in the target's real folder, and that file is renamed over the target only
+ * when it is complete. A link named as output is followed: the file it points to is replaced and the
+ * link kept. On any failure the old file is untouched and the temporary file removed.
+ */
+async function writeSafely(
+  file: string,
+  bytes: Uint8Array | string,
+  inputs: readonly string[],
+  failure: string,
+): Promise<void> {
+  await assertOutputs([{ option: "Udfilen", file }], inputs);
+  const target = (await identityOf(file)).real;
+  const dir = path.dirname(target);
+  await ensureDir(dir, path.dirname(file));
+  const temp = path.join(dir, `.smorte-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
   try {
-    await writeFile(file, text, "utf8");
+    const handle = await open(temp, "wx", 0o644);
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch {
+    await unlink(temp).catch(() => undefined);
+    throw new CliError(failure);
+  }
+}
+
+/** Write a UTF-8 text file safely (a leading BOM in `text` is kept); `inputs` are never written. */
+export async function writeText(file: string, text: string, inputs: readonly string[] = []): Promise<void> {
+  await writeSafely(
+    file,
+    text,
+    inputs,
+    `Filen ${file} kan ikke skrives. Tjek, at mappen findes, og at filen ikke er åben i et andet program.`,
+  );
+}
+
+/** Save a workbook safely to a new path; `inputs` are never written. */
+export async function saveBook(book: XlsxWorkbookAdapter, file: string, inputs: readonly string[] = []): Promise<void> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await book.toBuffer();
   } catch {
     throw new CliError(
-      `Filen ${file} kan ikke skrives. Tjek, at mappen findes, og at filen ikke er åben i et andet program.`,
+      `Projektmappen til ${file} kan ikke dannes ud fra arbejdsbogen. Gem arbejdsbogen igen i Excel som .xlsx, og prøv igen.`,
     );
   }
-}
-
-/** Save a workbook to a new path. */
-export async function saveBook(book: XlsxWorkbookAdapter, file: string): Promise<void> {
-  await ensureFolderOf(file);
-  try {
-    await book.save(file);
-  } catch {
-    throw new CliError(`Filen ${file} kan ikke skrives. Tjek, at den ikke er åben i Excel, og prøv igen.`);
-  }
+  await writeSafely(
+    file,
+    bytes,
+    inputs,
+    `Filen ${file} kan ikke skrives. Tjek, at den ikke er åben i Excel, og prøv igen.`,
+  );
 }
 
 /** Create an output folder. */
 export async function ensureFolder(dir: string): Promise<void> {
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch {
-    throw new CliError(`Mappen ${dir} kan ikke oprettes. Vælg en anden placering med --out.`);
-  }
+  await ensureDir(dir, dir);
   const info = await stat(dir);
   if (!info.isDirectory()) throw new CliError(`${dir} er en fil, ikke en mappe. Vælg en mappe med --out.`);
 }

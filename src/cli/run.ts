@@ -9,6 +9,7 @@ import { evaluateCommand } from "./commands/evaluate";
 import { exportCommand } from "./commands/export";
 import { statusCommand } from "./commands/status";
 import { incidentsCommand, parseQuarter } from "./commands/incidents";
+import { ExportRefusedError } from "../domain";
 import { HELP_TEXT } from "./help";
 import { CliError, EXIT, type CliIo } from "./io";
 
@@ -97,7 +98,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     return await dispatch(argv, io);
   } catch (e) {
-    if (e instanceof CliError) {
+    if (e instanceof CliError || e instanceof ExportRefusedError) {
       io.err(`Fejl: ${e.message}`);
       io.err("Skriv  npm run cli -- --help  for at se, hvordan kommandoerne bruges.");
       return EXIT.usage;

@@ -70,3 +70,16 @@ export function containsCpr(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * Does a cell hold something CPR-like, as a whole id or anywhere in its text? Used on every text cell
+ * that can reach a sheet, an export or a message (ids, labels, the offer's settings).
+ * @example holdsCpr("Autisme 190989-5555") // true
+ * @example holdsCpr(101901234)             // true
+ */
+export const holdsCpr = (value: unknown): boolean =>
+  looksLikeCpr(value) || (typeof value === "string" && containsCpr(value));
+
+/** The finding on a label or setting that holds something CPR-like; it never repeats the value. */
+export const CPR_IN_LABEL =
+  "Feltet ser ud til at indeholde et CPR-nummer. Ret det til et navn uden CPR-nummer: CPR-numre må ikke stå i arbejdsbogen, og rækken tæller ikke med, før det er rettet.";

@@ -31,6 +31,7 @@ export { effectiveMinCount } from "./evaluation/minCount";
 export { regionalExportRows, EXPORT_SCHEMA_VERSION } from "./export/regionalRows";
 export { exportNumber, exportToCsv, exportToJson, neutraliseText, plainNumber } from "./export/serialise";
 export { exportSettingsProblem } from "./export/exportSettings";
+export { assertNoCprInExport, ExportRefusedError } from "./export/cprGuard";
 // Reading cells and the workbook, CPR detection, the SMORTE check (domain-read).
 export {
   CellProblem,
@@ -52,7 +53,7 @@ export {
   type CellRead,
 } from "./cells";
 export { formatTime, parseTimeText, minuteOfFraction, timeSerial, type MinuteOfDay } from "./times";
-export { looksLikeCpr, containsCpr, isCprDate } from "./cpr";
+export { looksLikeCpr, containsCpr, isCprDate, holdsCpr, CPR_IN_LABEL } from "./cpr";
 export { locationText, findingAt, hasErrors } from "./findings";
 export { readWorkbook } from "./reader/readWorkbook";
 export { DEFAULT_SETTINGS } from "./reader/settings";

@@ -12,7 +12,7 @@ import { DEMO_REFERENCE_DAY, demoWorkbook } from "../../workbook/demo";
 import { fillWithDemo } from "../../workbook/demo/fill";
 import { formatCount } from "../../workbook/reports/danishText";
 import { XlsxWorkbookAdapter } from "../../workbook/xlsx/adapter";
-import { ensureFolder, saveBook } from "../files";
+import { assertOutputs, ensureFolder, saveBook } from "../files";
 import { EXIT, type CliIo } from "../io";
 import { evaluateBook, evaluationSummary } from "./evaluate";
 import { exportBook, exportSummary } from "./export";
@@ -50,6 +50,11 @@ export async function demoCommand(dir: string, io: CliIo): Promise<number> {
   const demo = demoWorkbook();
   const now = demoClock();
   const files = demoFiles(dir, demo.year);
+  // No two of the demo's files may be one file (a link left in the folder), checked before any is written.
+  await assertOutputs(
+    Object.values(files).map((file) => ({ option: path.basename(file), file })),
+    [],
+  );
   io.err(`Laver eksempel-arbejdsbogen (opdigtede data, dato ${formatDay(demo.referenceDay)}) …`);
   const book = new XlsxWorkbookAdapter();
   await fillWithDemo(book, demo, (m) => io.err(m));

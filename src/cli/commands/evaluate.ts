@@ -6,7 +6,7 @@ import { basisSheetName, evaluationToJson } from "../../domain";
 import type { EvaluationModel } from "../../domain";
 import { countNoun, formatDecimal, formatPercent } from "../../workbook/reports/danishText";
 import { runEvaluation } from "../../workbook/services";
-import { assertNotInput, defaultEvaluationPath, openBook, saveBook, writeText } from "../files";
+import { assertOutputs, defaultEvaluationPath, openBook, saveBook, writeText } from "../files";
 import { EXIT, type CliIo } from "../io";
 import { hintsFor, isTableError, rowsBelowFindings, tableErrorLines } from "../tableProblems";
 
@@ -28,8 +28,10 @@ export interface EvaluateResult {
 /** Evaluate and save; shared by `evaluate` and `demo`. */
 export async function evaluateBook(args: EvaluateArgs, io: CliIo, now: Date): Promise<EvaluateResult> {
   const out = args.out ?? defaultEvaluationPath(args.file, args.year);
-  assertNotInput(out, args.file, "--out");
-  if (args.json) assertNotInput(args.json, args.file, "--json");
+  await assertOutputs(
+    [{ option: "--out", file: out }, ...(args.json ? [{ option: "--json", file: args.json }] : [])],
+    [args.file],
+  );
   io.err(`Læser arbejdsbogen ${args.file} …`);
   const book = await openBook(args.file);
   const run = await runEvaluation(book, args.year, {
@@ -38,8 +40,8 @@ export async function evaluateBook(args: EvaluateArgs, io: CliIo, now: Date): Pr
   });
   for (const line of tableErrorLines(run.findings, await hintsFor(run.findings, book))) io.err(line);
   for (const f of rowsBelowFindings(await book.rowsBelowTables())) io.err(`Advarsel: ${f.message}`);
-  await saveBook(book, out);
-  if (args.json) await writeText(args.json, evaluationToJson(run.model));
+  await saveBook(book, out, [args.file]);
+  if (args.json) await writeText(args.json, evaluationToJson(run.model), [args.file, out]);
   const tableErrors = run.findings.filter(isTableError).length;
   return { model: run.model, tableErrors, out, ...(args.json ? { json: args.json } : {}) };
 }

@@ -4,10 +4,9 @@
  */
 import type { ExportRow } from "../../domain";
 import { countNoun } from "../../workbook/reports/danishText";
-import { ExportRefused, runExport, type ExportRun } from "../../workbook/services";
-
-import { assertNotInput, openBook, writeText } from "../files";
-import { CliError, EXIT, type CliIo } from "../io";
+import { runExport } from "../../workbook/services";
+import { assertOutputs, openBook, writeText } from "../files";
+import { EXIT, type CliIo } from "../io";
 import { hintsFor, rowsBelowFindings, tableErrorLines } from "../tableProblems";
 
 export interface ExportArgs {
@@ -24,25 +23,21 @@ export interface ExportResult {
 
 /** Export and write the files; shared by `export` and `demo`. */
 export async function exportBook(args: ExportArgs, io: CliIo, now: Date): Promise<ExportResult> {
-  assertNotInput(args.out, args.file, "--out");
-  if (args.json) assertNotInput(args.json, args.file, "--json");
+  await assertOutputs(
+    [{ option: "--out", file: args.out }, ...(args.json ? [{ option: "--json", file: args.json }] : [])],
+    [args.file],
+  );
   io.err(`Læser arbejdsbogen ${args.file} …`);
   const book = await openBook(args.file);
-  let run: ExportRun;
-  try {
-    run = await runExport(book, args.year, {
-      now,
-      writeSheet: false,
-      onProgress: (m) => m !== "Læser arbejdsbogen …" && io.err(m),
-    });
-  } catch (e) {
-    if (e instanceof ExportRefused) throw new CliError(e.message);
-    throw e;
-  }
+  const run = await runExport(book, args.year, {
+    now,
+    writeSheet: false,
+    onProgress: (m) => m !== "Læser arbejdsbogen …" && io.err(m),
+  });
   for (const line of tableErrorLines(run.findings, await hintsFor(run.findings, book))) io.err(line);
   for (const f of rowsBelowFindings(await book.rowsBelowTables())) io.err(`Advarsel: ${f.message}`);
-  await writeText(args.out, run.csv);
-  if (args.json) await writeText(args.json, run.json);
+  await writeText(args.out, run.csv, [args.file]);
+  if (args.json) await writeText(args.json, run.json, [args.file, args.out]);
   return { rows: run.rows, minCount: run.minCount };
 }
 

@@ -9,7 +9,7 @@ import { incidentsSheetName, incidentsToJson, periodText } from "../../domain";
 import type { IncidentAnalysis, Period } from "../../domain";
 import { countNoun, formatCount, formatPercent } from "../../workbook/reports/danishText";
 import { runIncidents } from "../../workbook/services";
-import { assertNotInput, openBook, saveBook, writeText } from "../files";
+import { assertOutputs, openBook, saveBook, writeText } from "../files";
 import { CliError, EXIT, type CliIo } from "../io";
 import { rowsBelowFindings } from "../tableProblems";
 
@@ -56,18 +56,16 @@ export interface IncidentsResult {
 export async function incidentsBook(args: IncidentsArgs, io: CliIo, now: Date): Promise<IncidentsResult> {
   const period: Period = { year: args.year, quarter: args.quarter };
   const out = args.out ?? defaultIncidentsPath(args.file, period);
-  assertNotInput(out, args.file, "--out");
-  if (args.json) {
-    assertNotInput(args.json, args.file, "--json");
-    if (path.resolve(args.json) === path.resolve(out))
-      throw new CliError("--json og --out må ikke pege på den samme fil.");
-  }
+  await assertOutputs(
+    [{ option: "--out", file: out }, ...(args.json ? [{ option: "--json", file: args.json }] : [])],
+    [args.file],
+  );
   io.err(`Læser arbejdsbogen ${args.file} …`);
   const book = await openBook(args.file);
   const run = await runIncidents(book, period, { now, onProgress: (m) => m !== "Læser registret …" && io.err(m) });
   for (const f of rowsBelowFindings(await book.rowsBelowTables())) io.err(`Advarsel: ${f.message}`);
-  await saveBook(book, out);
-  if (args.json) await writeText(args.json, incidentsToJson(run.analysis));
+  await saveBook(book, out, [args.file]);
+  if (args.json) await writeText(args.json, incidentsToJson(run.analysis), [args.file, out]);
   const present = run.findings.every((f) => !(f.code === "table-missing" && f.table === "Haendelser"));
   return { analysis: run.analysis, out, present, ...(args.json ? { json: args.json } : {}) };
 }

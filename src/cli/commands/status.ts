@@ -9,7 +9,7 @@ import { formatDay, parseDateText } from "../../domain";
 import type { DayNumber } from "../../domain";
 import { countNoun } from "../../workbook/reports/danishText";
 import { runStatus } from "../../workbook/services";
-import { assertNotInput, openBook, saveBook } from "../files";
+import { assertOutputs, openBook, saveBook } from "../files";
 import { CliError, EXIT, type CliIo } from "../io";
 
 export interface StatusArgs {
@@ -43,7 +43,7 @@ export async function statusCommand(args: StatusArgs, io: CliIo): Promise<number
     throw new CliError(`--from (${formatDay(from)}) ligger efter --to (${formatDay(to)}). Byt om på datoerne.`);
   }
   const out = args.out ?? defaultStatusPath(args.file, args.citizen);
-  assertNotInput(out, args.file, "--out");
+  await assertOutputs([{ option: "--out", file: out }], [args.file]);
   io.err(`Læser arbejdsbogen ${args.file} …`);
   const book = await openBook(args.file);
   let run;
@@ -58,7 +58,7 @@ export async function statusCommand(args: StatusArgs, io: CliIo): Promise<number
     throw new CliError((e as Error).message);
   }
   await book.activateSheet(run.sheet.name);
-  await saveBook(book, out);
+  await saveBook(book, out, [args.file]);
   const s = run.status;
   io.out(`Statusrapporten for ${s.citizenId} er gemt i ${out} (arket ${run.sheet.name}).`);
   io.out(

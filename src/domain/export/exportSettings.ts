@@ -18,6 +18,6 @@ export function exportSettingsProblem(settings: Settings): string | null {
   return (
     `Eksporten kræver ${names} i tabellen Indstillinger (arket Indstillinger), ` +
     `så modtageren kan se, hvilket tilbud og hvilken region tallene er fra. ` +
-    `Skriv ${missing.length === 1 ? "den" : "dem"} i kolonnen Værdi, og prøv igen.`
+    `Skriv ${missing.length === 1 ? "den" : "dem"} i kolonnen Værdi, og prøv igen. Intet er gemt.`
   );
 }

@@ -16,7 +16,7 @@ import {
   readTime,
 } from "../cells";
 import type { MinuteOfDay } from "../times";
-import { containsCpr, looksLikeCpr } from "../cpr";
+import { CPR_IN_LABEL, containsCpr, holdsCpr } from "../cpr";
 import type { ResolvedTable } from "./rawTable";
 import { RowStatus, Sink } from "./sink";
 
@@ -86,17 +86,24 @@ export class RowReader {
       if (required) this.missing(key);
       return v;
     }
-    if (this.cols[key].type === "text" && containsCpr(v)) {
+    if (containsCpr(v)) {
       this.sink.warning(this.status, this.cols[key].name, CPR_IN_TEXT_REASON, "cpr-in-text");
     }
     return v;
   }
 
-  /** A label cell (method, target group, scale label …): trimmed text, "" when empty or unreadable. */
+  /**
+   * A label cell (method, target group, scale label …): trimmed text, "" when empty or unreadable. A
+   * label reaches sheets and exports, so one that holds something CPR-like is an error and reads as "".
+   */
   label(key: string, required = false): string {
     const v = readText(this.raw(key));
     if (isProblem(v)) {
       this.problem(key, v);
+      return "";
+    }
+    if (holdsCpr(v)) {
+      this.sink.error(this.status, this.cols[key].name, CPR_IN_LABEL, "cpr-in-label");
       return "";
     }
     if (v === "" && required) this.missing(key);
@@ -104,8 +111,8 @@ export class RowReader {
   }
 
   /**
-   * An id cell: trimmed text ("" when empty or unreadable). A value that looks like a CPR number is an
-   * error; `null` is returned then, so it is never used as an id.
+   * An id cell: trimmed text ("" when empty or unreadable). A value that is or holds something
+   * CPR-like is an error; `null` is returned then, so it is never used as an id.
    */
   id(key: string, required = false): string | null {
     const raw = this.raw(key);
@@ -118,7 +125,7 @@ export class RowReader {
       if (required) this.missing(key);
       return required ? null : "";
     }
-    if (looksLikeCpr(raw)) {
+    if (holdsCpr(raw) || containsCpr(v)) {
       this.sink.error(this.status, this.cols[key].name, cprInIdReason(this.cols[key]), "cpr-in-id");
       return null;
     }

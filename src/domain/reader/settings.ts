@@ -5,6 +5,7 @@
  */
 import { MIN_SUPPRESSION, normaliseHeader, SETTING_KEYS } from "../schema";
 import type { Settings } from "../types";
+import { CPR_IN_LABEL, holdsCpr } from "../cpr";
 import { formatNumber, isProblem, readInteger, readNumber, readText } from "../cells";
 import type { ResolvedTable } from "./rawTable";
 import { RowReader } from "./rowReader";
@@ -26,7 +27,7 @@ const KEY_BY_NAME = new Map<string, SettingKey>(
   (Object.keys(SETTING_KEYS) as SettingKey[]).map((k) => [normaliseHeader(SETTING_KEYS[k].name), k]),
 );
 
-type Parsed = { value: string | number | null } | { problem: string };
+type Parsed = { value: string | number | null } | { problem: string } | { cpr: true };
 
 const MAX_INTERVAL = 3660;
 
@@ -40,6 +41,7 @@ function parseSetting(key: SettingKey, raw: unknown): Parsed {
     case "region": {
       const v = readText(raw);
       if (isProblem(v)) return { problem: `${name} kan ikke læses: ${v.reason} Feltet står tomt indtil videre.` };
+      if (holdsCpr(v)) return { cpr: true };
       return { value: v === "" ? null : v };
     }
     case "minCount": {
@@ -107,6 +109,11 @@ export function readSettings(t: ResolvedTable, prep: PreparedTable, sink: Sink):
     }
     seenAt.set(key, status.row);
     const parsed = parseSetting(key, r.raw("value"));
+    if ("cpr" in parsed) {
+      // The offer's name, id and region go on every sheet and into the export: never a CPR number.
+      sink.error(status, valueCol, CPR_IN_LABEL, "cpr-in-label");
+      continue;
+    }
     if ("problem" in parsed) {
       sink.warning(status, valueCol, parsed.problem, "setting-invalid");
       continue;

@@ -1,7 +1,7 @@
 /** Application services shared by the task pane and the command line (no Node, no Office APIs). */
 export { runEvaluation } from "./evaluation";
 export type { EvaluationRun, RunOptions } from "./evaluation";
-export { runExport, exportFileNames, ExportRefused } from "./regionalExport";
+export { runExport, exportFileNames } from "./regionalExport";
 export type { ExportOptions, ExportRun } from "./regionalExport";
 export { readChecked, checkSnapshot, sortFindings } from "./readChecked";
 export type { CheckedWorkbook } from "./readChecked";

@@ -3,7 +3,17 @@
  * the export rows (with suppression), the CSV and JSON texts, and the `Regional rapport Y` sheet.
  * Free of Node and Office APIs: saving the files is the caller's job.
  */
-import { effectiveMinCount, evaluateYear, exportSettingsProblem, exportToCsv, exportToJson, todayDay, regionalExportRows } from "../../domain";
+import {
+  assertNoCprInExport,
+  effectiveMinCount,
+  evaluateYear,
+  exportSettingsProblem,
+  ExportRefusedError,
+  exportToCsv,
+  exportToJson,
+  todayDay,
+  regionalExportRows,
+} from "../../domain";
 import type { EvaluationModel, ExportRow, Finding } from "../../domain";
 import type { SheetContent, WorkbookPort } from "../port";
 import { madeAtText } from "../reports/danishText";
@@ -30,14 +40,6 @@ export interface ExportOptions extends RunOptions {
   readonly writeSheet?: boolean;
 }
 
-/** The export was refused (the offer's name, id or region is missing); the message says what to fill in. */
-export class ExportRefused extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ExportRefused";
-  }
-}
-
 /** @example exportFileNames(2025) // { csv: "regional-2025.csv", json: "regional-2025.json" } */
 export const exportFileNames = (year: number): { csv: string; json: string } => ({
   csv: `regional-${year}.csv`,
@@ -55,10 +57,11 @@ export async function runExport(port: WorkbookPort, year: number, options: Expor
   progress("Læser arbejdsbogen …");
   const checked = await readChecked(port, { today: todayDay(options.now) });
   const refusal = exportSettingsProblem(checked.data.settings);
-  if (refusal !== null) throw new ExportRefused(refusal);
+  if (refusal !== null) throw new ExportRefusedError(refusal);
   progress(`Beregner den regionale eksport for ${year} …`);
   const model = evaluateYear(checked.data, year);
   const rows = regionalExportRows(model, checked.data.settings);
+  assertNoCprInExport(rows);
   const minCount = effectiveMinCount(checked.data.settings.minCount);
   const sheet = regionalSheet(rows, {
     year,
