@@ -37,6 +37,7 @@ import { decideUpsert, lastRowIfBlank } from "../upsertRules";
 import { looksLikeInput, readCell, writeCell } from "./cells";
 import { addCharts } from "./charts/addCharts";
 import { graftSheets } from "./package/graft";
+import { PackageLimitError } from "./package/limits";
 import { XlsxPackage } from "./package/xlsxPackage";
 import { applyStep, renderGrid } from "./render";
 import { allTables, bodyOf, findXTable, headersOf, isRectFree, rawTableOf, resize, tablesOfSheet } from "./tables";
@@ -92,6 +93,7 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
     try {
       return await XlsxWorkbookAdapter.fromBuffer(data, options);
     } catch (e) {
+      if (e instanceof PackageLimitError) throw e;
       throw new Error(`Filen ${path} kan ikke læses som en Excel-projektmappe (.xlsx): ${(e as Error).message}`);
     }
   }
