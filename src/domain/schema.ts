@@ -49,6 +49,12 @@ export interface ColumnSpec {
   readonly width: number;
   /** True for free text that never leaves the workbook (checked for CPR numbers). */
   readonly freeText?: boolean;
+  /**
+   * Free text that no list or figure of the pane needs: inside Excel it is read only when its record
+   * is opened or a report needs it (`readAll({ columns: "lists" })` leaves it out), which keeps the
+   * pane's first read small in workbooks with years of notes.
+   */
+  readonly lazy?: boolean;
 }
 
 export interface TableSpec {
@@ -174,7 +180,7 @@ export const FOLLOW_UPS: TableSpec = {
     col("assessment", "Vurdering", "label", false, "Vurdering fra skalaen på arket Indstillinger.", 18),
     col("measurement", "Måling", "number", false, "Målt værdi (tal), når målet har udgangspunkt og målværdi.", 10),
     col("gas", "GAS", "integer", false, "GAS-niveau −2 til +2 (0 = det forventede resultat).", 7, { min: -2, max: 2 }),
-    col("note", "Note", "text", false, "Kort note. Skriv aldrig CPR-nummer.", 36, { freeText: true }),
+    col("note", "Note", "text", false, "Kort note. Skriv aldrig CPR-nummer.", 36, { freeText: true, lazy: true }),
     col("doneBy", "UdførtAf", "text", false, "Medarbejder, der fulgte op.", 16),
   ],
 };
@@ -250,7 +256,7 @@ export const INCIDENTS: TableSpec = {
     col("injuryReport", "Arbejdsskade", "date", false, "Dato for anmeldelse som arbejdsskade (senest 9 dage efter første fraværsdag).", 13),
     col("policeReport", "Politianmeldelse", "date", false, "Dato for beslutningen om politianmeldelse; tom = ikke besluttet.", 15),
     col("analysed", "Analyseret", "date", false, "Dato for arbejdsmiljøgruppens analyse; tom = ikke analyseret.", 13),
-    col("description", "Beskrivelse", "text", false, "Hvad skete der? Forlader aldrig arbejdsbogen. Skriv aldrig CPR-nummer.", 40, { freeText: true }),
+    col("description", "Beskrivelse", "text", false, "Hvad skete der? Forlader aldrig arbejdsbogen. Skriv aldrig CPR-nummer.", 40, { freeText: true, lazy: true }),
     col("learning", "Læring", "text", false, "Hvad lærer vi? Forlader aldrig arbejdsbogen.", 34, { freeText: true }),
     col("registeredBy", "RegistreretAf", "text", false, "Medarbejderen, der registrerede episoden.", 16),
   ],
@@ -268,7 +274,7 @@ export const RISK_ASSESSMENTS: TableSpec = {
     col("score", "Score", "number", false, "Redskabets score, fx BVC 0-6.", 8),
     col("risk", "Risiko", "choice", false, "Lav, Moderat eller Høj; tom ved BVC = følger scoren.", 10, { allowed: RISK_LEVELS }),
     col("nextDate", "NæsteVurdering", "date", false, "Hvornår borgeren skal vurderes igen (dd-mm-åååå).", 15),
-    col("agreements", "Aftaler", "text", false, "Aftaler om at forebygge episoder. Forlader aldrig arbejdsbogen.", 40, { freeText: true }),
+    col("agreements", "Aftaler", "text", false, "Aftaler om at forebygge episoder. Forlader aldrig arbejdsbogen.", 40, { freeText: true, lazy: true }),
   ],
 };
 

@@ -17,6 +17,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
+import { ConflictNotice } from "./components/ConflictNotice";
 import { NoticeArea, useNotice } from "./components/Notice";
 import { sectionOf, useNavigation, type Route, type Section } from "./navigation";
 import { usePaneState, useStore } from "./state/context";
@@ -174,6 +175,16 @@ export function Shell({ banner }: { banner?: ReactNode }) {
               <Button onClick={() => nav.go({ view: "problems" })}>Vis fejl</Button>
             </MessageBarActions>
           </MessageBar>
+        ) : null}
+        {state.conflict ? (
+          <ConflictNotice
+            conflict={state.conflict}
+            onReload={() => void store.resolveConflict()}
+            onKeepTheirs={() => {
+              void store.resolveConflict();
+              nav.back();
+            }}
+          />
         ) : null}
         <NoticeArea />
         <CurrentView />

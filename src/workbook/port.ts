@@ -7,7 +7,10 @@
  * position; the adapters map keys to the Danish headers wherever the user has put those columns.
  */
 import type { TableName } from "../domain/schema";
-import type { CellValue, RawTable } from "../domain/types";
+import type { CellValue, RawRow, RawTable } from "../domain/types";
+import type { ReadOptions } from "./readColumns";
+
+export type { ReadColumns, ReadOptions } from "./readColumns";
 
 /** Tables whose rows the pane writes one at a time. */
 export type EditableTable =
@@ -54,6 +57,42 @@ export interface TemplateReport {
  */
 export interface UpsertOptions {
   readonly mode?: "insert" | "update" | "upsert";
+  /**
+   * On update: the record's cells as the pane read them (keyed by column key). Before writing, the
+   * adapter compares the row's current cells with these; where a colleague changed one meanwhile it
+   * writes nothing and throws a `RecordConflictError` (conflict.ts) with both versions.
+   */
+  readonly expected?: RecordValues;
+}
+
+/** One contract table as read, with where it sits. */
+export type SheetTable = RawTable & {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly headers: readonly string[];
+};
+
+/** Some body rows of a table, read again after a change (see `WorkbookPort.readRows`). */
+export interface TableRows {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly headers: readonly string[];
+  /** Worksheet row of `rows[0]`. */
+  readonly firstRow: number;
+  readonly rows: readonly RawRow[];
+  /** How many body rows the table has now (a caller whose copy has another count reads the table). */
+  readonly bodyRows: number;
+}
+
+/** A change the host reported in a contract table (Office: `tables.onChanged`). */
+export interface TableChange {
+  readonly table: TableName;
+  /** `"cells"`: values edited in place (rows given when known); `"rows"`: rows or columns added, deleted or moved. */
+  readonly kind: "cells" | "rows";
+  /** Worksheet rows the edit touched, when the host says (first and last, inclusive). */
+  readonly rows?: { readonly first: number; readonly last: number };
+  /** `"local"`: this user (another add-in, typing, our own write); `"remote"`: a co-author. */
+  readonly source: "local" | "remote";
 }
 
 export interface UpsertResult {
@@ -175,13 +214,30 @@ export interface SheetContent {
 export interface WorkbookEvents {
   /** The user selected a cell in a data row of Borgere, Maal or Opfoelgning: the record's id. */
   onSelectRecord(handler: (table: "Borgere" | "Maal" | "Opfoelgning", id: string) => void): () => void;
-  /** Something in a contract table changed (edited, rows added or deleted). Callers debounce. */
-  onTablesChanged(handler: () => void): () => void;
+  /**
+   * Something in a contract table changed (edited, rows added or deleted). `change` says what, or is
+   * null when the host cannot tell (a table the adapter did not know): read everything again.
+   * Our own writes through this port are not reported. Callers coalesce bursts.
+   */
+  onTablesChanged(handler: (change: TableChange | null) => void): () => void;
 }
 
 export interface WorkbookPort {
-  /** Read every table of the contract (in at most 2 round trips inside Excel). */
-  readAll(): Promise<WorkbookSnapshot>;
+  /**
+   * Read every table of the contract. Inside Excel in pages below Office's payload limits, so the
+   * round trips grow with the bytes read, never with the rows. `{ columns: "lists" }` reads only what
+   * the pane's lists and the engine need (see readColumns.ts).
+   */
+  readAll(options?: ReadOptions): Promise<WorkbookSnapshot>;
+  /** Read one contract table (null when the workbook lacks it). */
+  readTable(table: TableName, options?: ReadOptions): Promise<SheetTable | null>;
+  /**
+   * Read the body rows on worksheet rows `first`..`last` of a table (clipped to its body), e.g. after
+   * a colleague edited them. Null when the workbook lacks the table.
+   */
+  readRows(table: TableName, first: number, last: number, options?: ReadOptions): Promise<TableRows | null>;
+  /** Every column of the one record with this id (free text included), or null when no row has it. */
+  readRecord(table: TableName, id: string): Promise<RawRow | null>;
   /** What of the contract is missing, without changing anything. */
   inspectTemplate(): Promise<TemplateStatus>;
   /** Create the SMORTE workbook, or add what is missing; never changes or moves the user's data. */

@@ -34,16 +34,18 @@ describe("the pane's store", () => {
     expect(state.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
-  test("a saved record shows at once, and the workbook is read again shortly after", async () => {
+  test("a saved record shows at once, and its row alone is read back shortly after", async () => {
     const { adapter, store } = setup();
     await store.load();
     const readAll = jest.spyOn(adapter, "readAll");
+    const readRows = jest.spyOn(adapter, "readRows");
     const result = await store.save("Borgere", { citizenId: "B04", targetGroup: "Autismespektrum" }, "insert");
     expect(result).toEqual({ action: "inserted", row: 5 });
     expect(store.getState().data?.citizens.map((c) => c.citizenId)).toEqual(["B01", "B02", "B03", "B04"]);
-    expect(readAll).not.toHaveBeenCalled();
+    expect(readRows).not.toHaveBeenCalled();
     await wait(60);
-    expect(readAll).toHaveBeenCalledTimes(1);
+    expect(readRows).toHaveBeenCalledWith("Borgere", 5, 5, { columns: "lists" });
+    expect(readAll).not.toHaveBeenCalled();
   });
 
   test("many change events in the sheets become one read", async () => {

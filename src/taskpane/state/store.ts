@@ -1,12 +1,17 @@
 /**
  * The pane's one connection to the workbook: loads it through the port, keeps an in-memory view of
- * every table, re-reads (debounced) when the sheets change, and writes single records.
+ * every table (the lists' columns: free text is read when a record is opened), re-reads only what
+ * changed when the sheets change (changes.ts; a burst of events becomes one read), and writes single
+ * records with an optimistic check against what it read.
  *
  * React components never see the port; they read this store through hooks (`context.tsx`) and call
  * its methods. The store never touches Office.js: the port hides where the workbook lives.
  */
-import { readWorkbook, todayDay } from "../../domain";
-import type { DayNumber, Finding, TableName, WorkbookData } from "../../domain";
+import { normaliseHeader, readWorkbook, tableSpec, todayDay } from "../../domain";
+import type { DayNumber, Finding, RawRow, TableName, WorkbookData } from "../../domain";
+import { isRecordConflict } from "../../workbook/conflict";
+import type { RecordConflictError } from "../../workbook/conflict";
+import { idColumn, idText } from "../../workbook/columns";
 import type {
   EditableTable,
   RecordValues,
@@ -15,7 +20,9 @@ import type {
   UpsertResult,
   WorkbookPort,
   WorkbookSnapshot,
+  TableChange,
 } from "../../workbook/port";
+import { ChangeQueue, applyChanges } from "./changes";
 import { patchSnapshot } from "./patch";
 
 export type LoadStatus = "loading" | "ready" | "failed";
@@ -34,6 +41,8 @@ export interface PaneState {
   readonly error: string | null;
   /** Grows by one every time `data` changes; lets views memoise derived data cheaply. */
   readonly version: number;
+  /** A save refused because a colleague changed the record meanwhile (ConflictNotice shows it). */
+  readonly conflict: RecordConflictError | null;
 }
 
 export type SelectedTable = "Borgere" | "Maal" | "Opfoelgning";
@@ -54,6 +63,7 @@ const INITIAL: PaneState = {
   findings: [],
   error: null,
   version: 0,
+  conflict: null,
 };
 
 /** Turn anything thrown by a port or the domain into a Danish sentence for a MessageBar. */
@@ -80,6 +90,10 @@ export class WorkbookStore {
   private readonly clock: () => Date;
   /** Guards against an older read overwriting a newer one. */
   private readSerial = 0;
+  /** Changes reported by the sheets and not yet read. */
+  private readonly changes = new ChangeQueue();
+  /** Records opened in full (free text included), by table and id, as last read. */
+  private readonly opened = new Map<string, RawRow>();
 
   constructor(
     readonly port: WorkbookPort,
@@ -130,7 +144,7 @@ export class WorkbookStore {
     this.set({ status: this.state.data ? this.state.status : "loading", error: null });
     try {
       const template = await this.port.inspectTemplate();
-      const snapshot = template.empty ? { tables: {} } : await this.port.readAll();
+      const snapshot = template.empty ? { tables: {} } : await this.port.readAll({ columns: "lists" });
       if (serial !== this.readSerial) return;
       this.applySnapshot(snapshot, template);
     } catch (error) {
@@ -141,9 +155,10 @@ export class WorkbookStore {
 
   /** Re-read the tables (no template inspection); keeps the current view if the read fails. */
   async refresh(): Promise<void> {
+    this.changes.take();
     const serial = ++this.readSerial;
     try {
-      const snapshot = await this.port.readAll();
+      const snapshot = await this.port.readAll({ columns: "lists" });
       if (serial !== this.readSerial) return;
       this.applySnapshot(snapshot);
     } catch (error) {
@@ -152,13 +167,84 @@ export class WorkbookStore {
     }
   }
 
-  /** Re-read once the sheets have been quiet for a moment (many change events become one read). */
+  /** Re-read every table once the sheets have been quiet for a moment. */
   refreshSoon(): void {
+    this.changed(null);
+  }
+
+  /**
+   * The sheets changed (null: in a way the host could not place). Gathered until the sheets have
+   * been quiet for a moment, then only what changed is read again.
+   */
+  changed(change: TableChange | null): void {
+    this.changes.add(change);
+    // Records opened in full from a changed table may be stale now: open them again when needed.
+    for (const key of [...this.opened.keys()])
+      if (!change || key.startsWith(`${change.table}\u0000`)) this.opened.delete(key);
     if (this.refreshTimer !== undefined) clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => {
       this.refreshTimer = undefined;
-      void this.refresh();
+      void this.readChanges();
     }, this.refreshDelayMs);
+  }
+
+  /** Read what the gathered changes touched (see changes.ts). */
+  async readChanges(): Promise<void> {
+    if (this.changes.empty) return;
+    const snapshot = this.state.snapshot;
+    if (!snapshot) return this.refresh();
+    const pending = this.changes.take();
+    const serial = ++this.readSerial;
+    try {
+      const next = await applyChanges(this.port, snapshot, pending);
+      if (serial !== this.readSerial) return;
+      if (!next) return this.refresh();
+      this.applySnapshot(next);
+    } catch (error) {
+      if (serial !== this.readSerial) return;
+      this.set({ error: messageOf(error) });
+    }
+  }
+
+  /**
+   * Every column of one record (free text included), read when the record is opened. Null when no
+   * row has the id (or the host cannot read single records).
+   */
+  async openRecord(table: TableName, id: string): Promise<RawRow | null> {
+    const row = await this.port.readRecord(table, id);
+    const key = `${table}\u0000${idText(id, idColumn(table).type)}`;
+    if (row) this.opened.set(key, row);
+    else this.opened.delete(key);
+    return row;
+  }
+
+  /** The record as the pane read it, keyed by column key (free text where the record was opened). */
+  private expectedOf(table: TableName, values: RecordValues): RecordValues | undefined {
+    const t = this.state.snapshot?.tables[table];
+    const idCol = idColumn(table);
+    const id = idText(values[idCol.key], idCol.type);
+    const headers = t?.headers ?? [];
+    const idHeader = headers.find((h) => normaliseHeader(h) === normaliseHeader(idCol.name));
+    const listed = idHeader ? t?.rows.find((r) => idText(r[idHeader], idCol.type) === id) : undefined;
+    const opened = this.opened.get(`${table}\u0000${id}`);
+    const row = { ...(listed ?? {}), ...(opened ?? {}) };
+    if (!listed && !opened) return undefined;
+    const expected: Record<string, RawRow[string]> = {};
+    for (const c of tableSpec(table).columns) {
+      const h = Object.keys(row).find((k) => normaliseHeader(k) === normaliseHeader(c.name));
+      if (h !== undefined) expected[c.key] = row[h];
+    }
+    return expected;
+  }
+
+  /** Dismiss the conflict notice and read the record's table again (both of its choices do). */
+  async resolveConflict(): Promise<void> {
+    const conflict = this.state.conflict;
+    this.set({ conflict: null });
+    if (!conflict) return;
+    this.opened.delete(`${conflict.table}\u0000${idText(conflict.id, idColumn(conflict.table).type)}`);
+    this.changes.add({ table: conflict.table, kind: "rows", source: "remote" });
+    await this.readChanges();
   }
 
   /** Create the SMORTE workbook, or add what it lacks, then load it again. */
@@ -178,11 +264,20 @@ export class WorkbookStore {
     values: RecordValues,
     mode: "insert" | "update" | "upsert" = "upsert",
   ): Promise<UpsertResult> {
-    const result = await this.port.upsert(table, values, { mode });
+    const expected = mode === "insert" ? undefined : this.expectedOf(table, values);
+    let result: UpsertResult;
+    try {
+      result = await this.port.upsert(table, values, expected ? { mode, expected } : { mode });
+    } catch (error) {
+      if (isRecordConflict(error)) this.set({ conflict: error });
+      throw error;
+    }
+    this.opened.delete(`${table}\u0000${idText(values[idColumn(table).key], idColumn(table).type)}`);
     const patched = this.state.snapshot ? patchSnapshot(this.state.snapshot, table as TableName, values, result) : null;
     if (patched) {
       this.applySnapshot(patched);
-      this.refreshSoon();
+      // Read the written row back shortly, so formulas or formats the workbook applies come back too.
+      this.changed({ table, kind: "cells", rows: { first: result.row, last: result.row }, source: "local" });
     } else {
       await this.refresh();
     }
@@ -193,7 +288,7 @@ export class WorkbookStore {
   start(): () => void {
     const events = this.port.events;
     if (events) {
-      this.unsubscribers.push(events.onTablesChanged(() => this.refreshSoon()));
+      this.unsubscribers.push(events.onTablesChanged((change) => this.changed(change)));
       this.unsubscribers.push(
         events.onSelectRecord((table, id) => {
           for (const handler of this.selectionHandlers) handler(table, id);

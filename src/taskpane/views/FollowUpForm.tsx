@@ -11,6 +11,7 @@ import {
   makeStyles,
   Radio,
   RadioGroup,
+  Spinner,
   Table,
   TableBody,
   TableCell,
@@ -42,6 +43,8 @@ import { ViewHeader } from "../components/ViewHeader";
 import { VisuallyHidden } from "../components/VisuallyHidden";
 import { useNavigation } from "../navigation";
 import { useData, usePaneState, useStore } from "../state/context";
+import { useOpenedRecord } from "../state/useOpenedRecord";
+import { cellText } from "./incidents/rawRecord";
 import { useDerived } from "../state/derived";
 import { valueWords } from "../state/goalFacts";
 import { ID_STYLE, nextId } from "../state/ids";
@@ -181,7 +184,35 @@ function History({
   );
 }
 
+/**
+ * A follow-up's form. An existing follow-up is read whole first (its Note is not in the pane's lists):
+ * the form starts from the row as the sheet holds it, never from an empty note.
+ */
 export function FollowUpForm({ goalId, followUpId }: { goalId?: string; followUpId?: string }) {
+  const opened = useOpenedRecord("Opfoelgning", followUpId);
+  const nav = useNavigation();
+  if (opened.status === "loading") return <Spinner label="Henter opfølgningen …" />;
+  if (followUpId && !opened.record) {
+    // Not read whole (gone meanwhile, or the read failed): never open the form on an empty note.
+    return (
+      <MissingRecord
+        title="Opfølgning"
+        what={`Opfølgningen ${followUpId}`}
+        where="arket Opfølgning"
+        onBack={() => nav.back()}
+      />
+    );
+  }
+  return (
+    <FollowUpFormBody
+      goalId={goalId}
+      followUpId={followUpId}
+      note={opened.record ? cellText(opened.record.note) : undefined}
+    />
+  );
+}
+
+function FollowUpFormBody({ goalId, followUpId, note }: { goalId?: string; followUpId?: string; note?: string }) {
   const data = useData();
   const derived = useDerived();
   const { snapshot } = usePaneState();
@@ -194,7 +225,7 @@ export function FollowUpForm({ goalId, followUpId }: { goalId?: string; followUp
   const goal = derived.goalById.get(existing?.goalId ?? goalId ?? "");
   const { draft, update, bind } = useDraft<FollowUpDraft>(() =>
     existing
-      ? draftOf(existing)
+      ? { ...draftOf(existing), note: note ?? existing.note }
       : {
           followUpId: nextId(ID_STYLE.followUp.prefix, rawIds(snapshot, "Opfoelgning"), ID_STYLE.followUp.width),
           goalId: goalId ?? "",

@@ -12,8 +12,12 @@ import type { SheetGrid } from "../layout/grid";
 import { missingSheetMessage, missingTableMessage } from "../messages";
 import type {
   EditableTable,
+  ReadOptions,
   RecordValues,
   SheetContent,
+  SheetTable,
+  TableChange,
+  TableRows,
   TemplateReport,
   TemplateStatus,
   UpsertOptions,
@@ -25,7 +29,9 @@ import type {
 import { qualitySheetGrid } from "../template/qualityModel";
 import { inspectState, planUpgrade } from "../template/upgrade";
 import type { WorkbookState } from "../template/upgrade";
-import { decideUpsert, lastRowIfBlank } from "../upsertRules";
+import { decideUpsert, placeholderRow } from "../upsertRules";
+import { recordOf, rowsOf, selectColumns } from "../tableReads";
+import { RecordConflictError, findConflicts } from "../conflict";
 import type { MemorySheet, MemoryTable, MemoryWorkbook } from "./model";
 import { emptyWorkbook, findMemoryTable, findSheet, isFree, lastUsedColumn, newSheet } from "./model";
 import { applyStep, renderGrid } from "./render";
@@ -55,7 +61,7 @@ export class MemoryWorkbookAdapter implements WorkbookPort {
   readonly workbook: MemoryWorkbook;
   readonly events: WorkbookEvents;
   private readonly selectHandlers = new Set<(table: RecordTable, id: string) => void>();
-  private readonly changeHandlers = new Set<() => void>();
+  private readonly changeHandlers = new Set<(change: TableChange | null) => void>();
   private readonly qualitySheet: () => SheetGrid;
 
   constructor(workbook: MemoryWorkbook = emptyWorkbook(), options: MemoryAdapterOptions = {}) {
@@ -73,13 +79,35 @@ export class MemoryWorkbookAdapter implements WorkbookPort {
     };
   }
 
-  async readAll(): Promise<WorkbookSnapshot> {
-    const tables: Partial<Record<TableName, RawTable & { sheet: string }>> = {};
+  async readAll(options?: ReadOptions): Promise<WorkbookSnapshot> {
+    const tables: Partial<Record<TableName, SheetTable>> = {};
     for (const spec of TABLE_SPECS) {
-      const found = findMemoryTable(this.workbook, spec.table);
-      if (found) tables[spec.table] = { ...rawTableOf(found.table), sheet: found.sheet.name };
+      const t = this.whole(spec.table);
+      if (t) tables[spec.table] = selectColumns(spec.table, t, options);
     }
     return { tables };
+  }
+
+  private whole(table: TableName): SheetTable | null {
+    const found = findMemoryTable(this.workbook, table);
+    if (!found) return null;
+    const raw = rawTableOf(found.table);
+    return { ...raw, headerRow: found.table.row, headers: raw.headers ?? [], sheet: found.sheet.name };
+  }
+
+  async readTable(table: TableName, options?: ReadOptions): Promise<SheetTable | null> {
+    const t = this.whole(table);
+    return t ? selectColumns(table, t, options) : null;
+  }
+
+  async readRows(table: TableName, first: number, last: number, options?: ReadOptions): Promise<TableRows | null> {
+    const t = this.whole(table);
+    return t ? rowsOf(table, t, first, last, options) : null;
+  }
+
+  async readRecord(table: TableName, id: string): Promise<RawRow | null> {
+    const t = this.whole(table);
+    return t ? recordOf(table, t, id) : null;
   }
 
   private state(): WorkbookState {
@@ -122,11 +150,14 @@ export class MemoryWorkbookAdapter implements WorkbookPort {
     const plan = planRecord(table, sheet.name, headers, values);
     const hits = findIdRows(t.rows, plan.idIndex, plan.id, idColumn(table).type);
     const decision = decideUpsert(table, sheet.name, plan, hits, t.row, options, () =>
-      lastRowIfBlank(t.rows.length, (i) => t.rows[i].every((v) => isEmptyCell(v))),
+      placeholderRow(t.rows.length, (i) => t.rows[i].every((v) => isEmptyCell(v))),
     );
     let index: number;
     if (decision.action === "updated") {
       index = decision.bodyIndex;
+      const current = t.rows[index];
+      const conflicts = findConflicts(table, headers, (i) => plainValue(current[i] ?? ""), values, options?.expected);
+      if (conflicts.length > 0) throw new RecordConflictError(table, plan.shownId, sheet.name, conflicts);
     } else if (decision.reuseBodyIndex !== null) {
       index = decision.reuseBodyIndex;
     } else {
@@ -192,8 +223,8 @@ export class MemoryWorkbookAdapter implements WorkbookPort {
    * Test helper: a colleague (or the user typing in the sheet) changes the workbook; onTablesChanged
    * handlers are told afterwards.
    */
-  simulateExternalChange(change: (workbook: MemoryWorkbook) => void): void {
+  simulateExternalChange(change: (workbook: MemoryWorkbook) => void, what: TableChange | null = null): void {
     change(this.workbook);
-    for (const h of this.changeHandlers) h();
+    for (const h of this.changeHandlers) h(what);
   }
 }

@@ -1,19 +1,23 @@
 /**
  * The Office.js adapter of the workbook port, used inside Excel (desktop, Mac, web).
  *
- * Round trips: `readAll` 2 syncs however many rows; `upsert` 2 syncs, locating the row by id at
+ * Round trips: `readAll` 2 syncs of table facts, then pages below Office's payload limits (pages.ts),
+ * so syncs grow with the bytes read, never with rows; `upsert` 2 syncs, locating the row by id at
  * write time (see upsert.ts); report sheets and the template are written as whole 2-D arrays in
  * chunks below the 5 MB request limit with calculation suspended; never a sync inside a loop
  * except one per chunk.
  */
 import { normaliseHeader } from "../../domain";
-import type { RawTable } from "../../domain";
+import type { RawRow, RawTable, TableName } from "../../domain";
 import { layoutSheet } from "../layout/blocks";
 import type { SheetGrid } from "../layout/grid";
 import { missingSheetMessage } from "../messages";
 import type {
   EditableTable,
+  ReadOptions,
   RecordValues,
+  SheetTable,
+  TableRows,
   SheetContent,
   TemplateReport,
   TemplateStatus,
@@ -24,10 +28,10 @@ import type {
   WorkbookSnapshot,
 } from "../port";
 import { qualitySheetGrid } from "../template/qualityModel";
-import { officeEvents, removeWithExcel } from "./events";
+import { OwnWrites, officeEvents, removeWithExcel } from "./events";
 import type { HandlerRemover } from "./events";
 import { writeGrid } from "./grid";
-import { rawTableFromValues, readContractTables } from "./read";
+import { rawTableFromValues, readContractTables, readOneRecord, readOneTable, readTableRows } from "./read";
 import { DEFAULT_CHUNK_BYTES, excelRun } from "./run";
 import type { ExcelRunner } from "./run";
 import { ensureTemplateOffice, inspectTemplateOffice } from "./template";
@@ -42,6 +46,8 @@ export interface OfficeAdapterOptions {
   readonly maxRequestBytes?: number;
   /** The Kvalitetsmodel sheet the template adds (default: the 2025 model). */
   readonly qualitySheet?: () => SheetGrid;
+  /** The clock that ages our own writes' change events (default: the computer's). */
+  readonly now?: () => number;
 }
 
 export class OfficeWorkbookAdapter implements WorkbookPort {
@@ -49,16 +55,30 @@ export class OfficeWorkbookAdapter implements WorkbookPort {
   private readonly run: ExcelRunner;
   private readonly maxBytes: number;
   private readonly qualitySheet: () => SheetGrid;
+  private readonly own: OwnWrites;
 
   constructor(options: OfficeAdapterOptions = {}) {
     this.run = options.run ?? excelRun;
     this.maxBytes = options.maxRequestBytes ?? DEFAULT_CHUNK_BYTES;
     this.qualitySheet = options.qualitySheet ?? qualitySheetGrid;
-    this.events = officeEvents(this.run, options.removeHandler ?? removeWithExcel);
+    this.own = new OwnWrites(options.now);
+    this.events = officeEvents(this.run, options.removeHandler ?? removeWithExcel, this.own);
   }
 
-  readAll(): Promise<WorkbookSnapshot> {
-    return this.run((context) => readContractTables(context));
+  readAll(options?: ReadOptions): Promise<WorkbookSnapshot> {
+    return this.run((context) => readContractTables(context, options));
+  }
+
+  readTable(table: TableName, options?: ReadOptions): Promise<SheetTable | null> {
+    return this.run((context) => readOneTable(context, table, options));
+  }
+
+  readRows(table: TableName, first: number, last: number, options?: ReadOptions): Promise<TableRows | null> {
+    return this.run((context) => readTableRows(context, table, first, last, options));
+  }
+
+  readRecord(table: TableName, id: string): Promise<RawRow | null> {
+    return this.run((context) => readOneRecord(context, table, id));
   }
 
   inspectTemplate(): Promise<TemplateStatus> {
@@ -70,7 +90,7 @@ export class OfficeWorkbookAdapter implements WorkbookPort {
   }
 
   upsert(table: EditableTable, values: RecordValues, options?: UpsertOptions): Promise<UpsertResult> {
-    return this.run((context) => upsertRecord(context, table, values, options));
+    return this.run((context) => upsertRecord(context, table, values, options, this.own));
   }
 
   readSheetTable(sheet: string, tableName: string): Promise<RawTable | null> {

@@ -13,7 +13,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { TABLE_SPECS, normaliseHeader } from "../../domain";
-import type { RawTable, TableName } from "../../domain";
+import type { RawRow, RawTable, TableName } from "../../domain";
 import { cellsToWrite, idColumn, idText, planRecord } from "../columns";
 import { layoutSheet } from "../layout/blocks";
 import { plainValue } from "../layout/grid";
@@ -29,11 +29,16 @@ import type {
   UpsertResult,
   WorkbookPort,
   WorkbookSnapshot,
+  ReadOptions,
+  SheetTable,
+  TableRows,
 } from "../port";
 import { qualitySheetGrid } from "../template/qualityModel";
 import { inspectState, planUpgrade } from "../template/upgrade";
 import type { WorkbookState } from "../template/upgrade";
-import { decideUpsert, lastRowIfBlank } from "../upsertRules";
+import { decideUpsert, placeholderRow } from "../upsertRules";
+import { recordOf, rowsOf, selectColumns } from "../tableReads";
+import { RecordConflictError, findConflicts } from "../conflict";
 import { looksLikeInput, readCell, writeCell } from "./cells";
 import { addCharts } from "./charts/addCharts";
 import { graftSheets } from "./package/graft";
@@ -144,7 +149,36 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
     return addCharts(await graftSheets(this.original as Uint8Array, this.pending, this.active), this.pending);
   }
 
-  async readAll(): Promise<WorkbookSnapshot> {
+  /** Every column is in the file already; `options` only leaves columns out of the rows. */
+  async readAll(options?: ReadOptions): Promise<WorkbookSnapshot> {
+    const whole = await this.readWhole();
+    const tables: Partial<Record<TableName, SheetTable>> = {};
+    for (const [name, t] of Object.entries(whole.tables) as Array<[TableName, RawTable & { sheet: string }]>) {
+      tables[name] = selectColumns(name, this.sheetTable(t), options);
+    }
+    return { tables };
+  }
+
+  private sheetTable(t: RawTable & { sheet: string }): SheetTable {
+    return { ...t, headerRow: t.headerRow ?? 1, headers: t.headers ?? Object.keys(t.rows[0] ?? {}) };
+  }
+
+  async readTable(table: TableName, options?: ReadOptions): Promise<SheetTable | null> {
+    const t = (await this.readWhole()).tables[table];
+    return t ? selectColumns(table, this.sheetTable(t), options) : null;
+  }
+
+  async readRows(table: TableName, first: number, last: number, options?: ReadOptions): Promise<TableRows | null> {
+    const t = (await this.readWhole()).tables[table];
+    return t ? rowsOf(table, this.sheetTable(t), first, last, options) : null;
+  }
+
+  async readRecord(table: TableName, id: string): Promise<RawRow | null> {
+    const t = (await this.readWhole()).tables[table];
+    return t ? recordOf(table, this.sheetTable(t), id) : null;
+  }
+
+  private async readWhole(): Promise<WorkbookSnapshot> {
     const tables: Partial<Record<TableName, RawTable & { sheet: string }>> = {};
     if (this.pkg) {
       const pkg = this.pkg;
@@ -315,11 +349,21 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
       return true;
     };
     const decision = decideUpsert(table, t.ws.name, plan, hits, t.row, options, () =>
-      lastRowIfBlank(t.bodyRows, isBlank),
+      placeholderRow(t.bodyRows, isBlank),
     );
     let bodyIndex: number;
-    if (decision.action === "updated") bodyIndex = decision.bodyIndex;
-    else if (decision.reuseBodyIndex !== null) bodyIndex = decision.reuseBodyIndex;
+    if (decision.action === "updated") {
+      bodyIndex = decision.bodyIndex;
+      const current = t.ws.getRow(t.row + 1 + bodyIndex);
+      const conflicts = findConflicts(
+        table,
+        headersOf(t),
+        (i) => readCell(current.getCell(t.col + i).value),
+        values,
+        options?.expected,
+      );
+      if (conflicts.length > 0) throw new RecordConflictError(table, plan.shownId, t.ws.name, conflicts);
+    } else if (decision.reuseBodyIndex !== null) bodyIndex = decision.reuseBodyIndex;
     else {
       bodyIndex = t.bodyRows;
       const row = t.row + 1 + bodyIndex;

@@ -8,6 +8,27 @@ import type { FakeWorkbookState } from "./model";
 
 export type Op = () => void;
 
+/** Excel on the web refuses a request or a response above 5 MB, and a read above 5,000,000 cells. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+export const CELL_LIMIT = 5_000_000;
+
+/** Office's own errors above its limits (code and message as Office.js gives them). */
+export const requestTooLarge = (): Error =>
+  fakeError(
+    "RequestPayloadSizeLimitExceeded",
+    'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
+  );
+export const responseTooLarge = (): Error =>
+  fakeError(
+    "ResponsePayloadSizeLimitExceeded",
+    'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
+  );
+export const tooManyCells = (): Error =>
+  fakeError(
+    "RangeExceedsLimit",
+    "The cell count in the range has exceeded the maximum supported number. See https://aka.ms/excellimits for more information.",
+  );
+
 /** The message Office.js gives when a property is read before load + sync. */
 export const notLoaded = (prop: string): Error =>
   fakeError(
@@ -23,6 +44,13 @@ export class FakeContext {
   syncCount = 0;
   /** Bytes of written payload (JSON) per sync, to check chunking below the 5 MB request limit. */
   readonly requestBytes: number[] = [];
+  /** Bytes of the response per sync: every loaded property as the JSON Office sends back. */
+  readonly responseBytes: number[] = [];
+  private responsePending = 0;
+  /** Syncs (1-based) Excel refused for a payload or cell limit. */
+  readonly refused: number[] = [];
+  /** Largest number of cells any one load of this run asked for. */
+  maxCellsRead = 0;
   /** How often calculation was suspended until the next sync, per sync. */
   readonly suspendedSyncs: number[] = [];
   private suspendPending = false;
@@ -49,9 +77,23 @@ export class FakeContext {
     this.suspendPending = true;
   }
 
+  /** A loaded property's value goes into this sync's response (counted as JSON, like Office's). */
+  noteResponse(value: unknown): void {
+    if (Array.isArray(value) && Array.isArray(value[0])) {
+      const cells = value.length * (value[0] as unknown[]).length;
+      this.maxCellsRead = Math.max(this.maxCellsRead, cells);
+      if (cells > CELL_LIMIT) throw tooManyCells();
+    }
+    // Proxies (items of a collection) are counted by the properties loaded on them.
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) return;
+    if (Array.isArray(value) && value.length > 0 && typeof value[0] === "object" && !Array.isArray(value[0])) return;
+    this.responsePending += JSON.stringify(value ?? null).length + 1;
+  }
+
   async sync(): Promise<void> {
     this.syncCount += 1;
-    this.requestBytes.push(this.pendingBytes);
+    const request = this.pendingBytes;
+    this.requestBytes.push(request);
     if (this.suspendPending) this.suspendedSyncs.push(this.syncCount);
     this.pendingBytes = 0;
     this.suspendPending = false;
@@ -59,8 +101,25 @@ export class FakeContext {
     const ops = this.queue;
     this.queue = [];
     this.memo.clear();
+    this.responsePending = 0;
+    if (request > PAYLOAD_LIMIT_BYTES) {
+      this.responseBytes.push(0);
+      this.refused.push(this.syncCount);
+      throw requestTooLarge();
+    }
     // Like Excel, an operation that fails stops the rest of the batch; earlier ones stay done.
-    for (const op of ops) op();
+    try {
+      for (const op of ops) op();
+    } catch (e) {
+      if ((e as { code?: string }).code === "RangeExceedsLimit") this.refused.push(this.syncCount);
+      throw e;
+    } finally {
+      this.responseBytes.push(this.responsePending);
+    }
+    if (this.responsePending > PAYLOAD_LIMIT_BYTES) {
+      this.refused.push(this.syncCount);
+      throw responseTooLarge();
+    }
     await Promise.resolve();
   }
 }

@@ -6,6 +6,24 @@ import { a1, parseA1 } from "../../../src/workbook/layout/grid";
 
 export type Scalar = string | number | boolean;
 
+/** `TableChangedEventArgs` as Excel fills it. */
+export interface FakeTableChange {
+  type: "TableChanged";
+  tableId: string;
+  worksheetId: string;
+  address: string;
+  changeType:
+    | "RangeEdited"
+    | "RowInserted"
+    | "RowDeleted"
+    | "ColumnInserted"
+    | "ColumnDeleted"
+    | "CellInserted"
+    | "CellDeleted"
+    | "Unknown";
+  source: "Local" | "Remote";
+}
+
 export interface FakeCell {
   /** What `values` returns: a number, text or boolean ("" when empty). */
   value: Scalar;
@@ -26,6 +44,8 @@ export interface TableState {
   rowCount: number;
   colCount: number;
   showTotals: boolean;
+  /** Excel's id of the table (see `newTableId`). */
+  id?: string;
 }
 
 export interface FakeValidation {
@@ -71,6 +91,10 @@ export interface SheetState {
   rowHeights?: Map<number, number>;
   pageLayout?: PageLayoutState;
   frozenRows: number;
+  /** Excel's id of the sheet: stable through renames. */
+  id?: string;
+  /** The sheet is protected (Gennemse > Beskyt ark): writing into it fails with AccessDenied. */
+  protected?: boolean;
 }
 
 const key = (row: number, col: number): string => `${row},${col}`;
@@ -79,22 +103,40 @@ export class FakeWorkbookState {
   sheets: SheetState[] = [];
   tables: TableState[] = [];
   activeSheet: string | null = null;
+  /** The user is typing in a cell (Excel's cell-edit mode). */
+  cellEditMode = false;
+  /** The workbook counts dates from 1904 (Excel's option "Use 1904 date system"). */
+  date1904 = false;
+  private nextTableId = 1;
+  private nextSheetId = 1;
+  /** A table id as Excel gives it: stable while the table lives, whatever it is renamed to. */
+  newTableId(): string {
+    return `{T${this.nextTableId++}}`;
+  }
   /** Listeners the proxies register (selection and table changes). */
   selectionListeners: Array<{
-    sheet: SheetState;
+    /** null: the worksheet collection's handler (every sheet). */
+    sheet: SheetState | null;
     handler: (e: { address: string; worksheetId: string }) => Promise<unknown> | void;
   }> = [];
-  tableChangeListeners: Array<
-    (e: { tableId: string; address: string; changeType: string }) => Promise<unknown> | void
-  > = [];
+  tableChangeListeners: Array<(e: FakeTableChange) => Promise<unknown> | void> = [];
 
+  /** A sheet by name (case-insensitive) or by id, as `worksheets.getItem` finds it. */
   sheet(name: string): SheetState | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase() || s.id === name);
   }
 
   addSheet(name: string): SheetState {
     if (this.sheet(name)) throw fakeError("ItemAlreadyExists", `Arket ${name} findes allerede`);
-    const s: SheetState = { name, cells: new Map(), validations: [], charts: [], widths: new Map(), frozenRows: 0 };
+    const s: SheetState = {
+      name,
+      cells: new Map(),
+      validations: [],
+      charts: [],
+      widths: new Map(),
+      frozenRows: 0,
+      id: `{S${this.nextSheetId++}}`,
+    };
     this.sheets.push(s);
     return s;
   }
@@ -147,6 +189,7 @@ export class FakeWorkbookState {
       rowCount: 1 + body.length,
       colCount: headers.length,
       showTotals: false,
+      id: this.newTableId(),
     };
     this.tables.push(t);
     return t;
@@ -221,6 +264,12 @@ export class FakeWorkbookState {
     const name = /^[A-Za-z0-9_]+$/.test(s.name) ? s.name : `'${s.name.replace(/'/g, "''")}'`;
     return `${name}!${a1(row, col, rowCount, colCount)}`;
   }
+}
+
+/** Excel's refusal to change a protected sheet. */
+export function assertWritable(s: SheetState): void {
+  if (s.protected)
+    throw fakeError("AccessDenied", "The cell or chart you're trying to change is protected and therefore read-only.");
 }
 
 export const maxRow = (s: SheetState): number => {

@@ -5,7 +5,7 @@
  */
 import { parseA1 } from "../../../src/workbook/layout/grid";
 import { FakeContext, loadPaths, notLoaded } from "./context";
-import { fakeError, maxCol, maxRow } from "./model";
+import { assertWritable, fakeError, maxCol, maxRow } from "./model";
 import type {
   ChartSeriesState,
   ChartState,
@@ -77,8 +77,11 @@ abstract class FakeProxy<T> {
 
   loadPath(path: string): void {
     const [head, ...rest] = path.split("/");
-    if (rest.length === 0) this.loaded.set(head, this.readProp(head));
-    else this.nav(head).loadPath(rest.join("/"));
+    if (rest.length === 0) {
+      const value = this.readProp(head);
+      this.ctx.noteResponse(value);
+      this.loaded.set(head, value);
+    } else this.nav(head).loadPath(rest.join("/"));
   }
 
   protected nav<P extends FakeProxy<unknown>>(name: string, make?: () => P): P {
@@ -231,6 +234,7 @@ export class FakeRange extends FakeProxy<Rect> {
   }
   set values(v: unknown[][]) {
     this.write(v, (r) => {
+      assertWritable(r.sheet);
       const rows = assertShape(v, r, "values");
       rows.forEach((row, i) =>
         row.forEach((x, j) => storeCell(this.ctx.state, r.sheet, r.row + i, r.col + j, x, false)),
@@ -242,6 +246,7 @@ export class FakeRange extends FakeProxy<Rect> {
   }
   set formulas(v: unknown[][]) {
     this.write(v, (r) => {
+      assertWritable(r.sheet);
       const rows = assertShape(v, r, "formulas");
       rows.forEach((row, i) =>
         row.forEach((x, j) => storeCell(this.ctx.state, r.sheet, r.row + i, r.col + j, x, true)),
@@ -326,7 +331,10 @@ export class FakeRange extends FakeProxy<Rect> {
     return new FakeRange(this.ctx, () => this.intersect(other), true);
   }
 
-  private findCell(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }): Rect | null {
+  private findCell(
+    text: string,
+    criteria: { completeMatch?: boolean; matchCase?: boolean; searchDirection?: string },
+  ): Rect | null {
     const memoKey = `${JSON.stringify([text, criteria])}`;
     const memo = this.ctx.memo.get(this) as Map<string, Rect | null> | undefined;
     if (memo?.has(memoKey)) return memo.get(memoKey) as Rect | null;
@@ -336,14 +344,18 @@ export class FakeRange extends FakeProxy<Rect> {
       if (r.rowCount === 1 && r.colCount === 1)
         throw new Error("fake Excel: find on a single cell searches the whole sheet; the adapter must not rely on it");
       const norm = (s: string): string => (criteria.matchCase ? s : s.toLowerCase());
-      const wanted = norm(text);
-      outer: for (let i = 0; i < r.rowCount; i++) {
-        for (let j = 0; j < r.colCount; j++) {
-          const v = norm(String(this.ctx.state.cell(r.sheet, r.row + i, r.col + j).value));
-          if (criteria.completeMatch ? v === wanted : v.includes(wanted)) {
-            found = { sheet: r.sheet, row: r.row + i, col: r.col + j, rowCount: 1, colCount: 1 };
-            break outer;
-          }
+      // Excel's wildcards: "~*", "~?" and "~~" stand for the character itself.
+      const wanted = norm(text.replace(/~([~*?])/g, "$1"));
+      const backwards = criteria.searchDirection === "Backwards";
+      const cells = r.rowCount * r.colCount;
+      for (let k = 0; k < cells; k++) {
+        const n = backwards ? cells - 1 - k : k;
+        const i = Math.floor(n / r.colCount);
+        const j = n % r.colCount;
+        const v = norm(String(this.ctx.state.cell(r.sheet, r.row + i, r.col + j).value));
+        if (criteria.completeMatch ? v === wanted : v.includes(wanted)) {
+          found = { sheet: r.sheet, row: r.row + i, col: r.col + j, rowCount: 1, colCount: 1 };
+          break;
         }
       }
     }
@@ -353,11 +365,14 @@ export class FakeRange extends FakeProxy<Rect> {
     return found;
   }
 
-  find(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }): FakeRange {
+  find(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean; searchDirection?: string }): FakeRange {
     return new FakeRange(this.ctx, () => this.findCell(text, criteria));
   }
 
-  findOrNullObject(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }): FakeRange {
+  findOrNullObject(
+    text: string,
+    criteria: { completeMatch?: boolean; matchCase?: boolean; searchDirection?: string },
+  ): FakeRange {
     return new FakeRange(this.ctx, () => this.findCell(text, criteria), true);
   }
 }
@@ -544,25 +559,36 @@ export class FakeTableRowCollection extends FakeProxy<TableState> {
   get count(): number {
     return this.get("count");
   }
-  add(index: number | null | undefined, values: unknown[][]): void {
-    this.write(values, (t) => {
+  /**
+   * Append rows. Without `values`, one empty row whose formula columns (a formula in the row above,
+   * as Excel's calculated columns) get the formula, as Excel fills them.
+   */
+  add(index: number | null | undefined, values?: unknown[][]): void {
+    this.write(values ?? null, (t) => {
       if (index !== null && index !== undefined) throw new Error("fake Excel: only appending rows is in the subset");
+      assertWritable(t.sheet);
       const st = this.ctx.state;
       const body = t.rowCount - 1 - (t.showTotals ? 1 : 0);
       const at = t.row + 1 + body;
-      const rect: Rect = { sheet: t.sheet, row: at, col: t.col, rowCount: values.length, colCount: t.colCount };
-      const rows = assertShape(values, rect, "rows.add");
+      const count = values ? values.length : 1;
+      const rect: Rect = { sheet: t.sheet, row: at, col: t.col, rowCount: count, colCount: t.colCount };
+      const rows = values ? assertShape(values, rect, "rows.add") : null;
       // Excel inserts cells within the table's columns, pushing what is below down.
-      st.shiftDown(t, at, rows.length);
-      t.rowCount += rows.length;
-      // New rows take the formats of the row above.
-      rows.forEach((row, i) =>
-        row.forEach((x, j) => {
+      st.shiftDown(t, at, count);
+      t.rowCount += count;
+      // New rows take the formats of the row above, and its formula where the column is calculated.
+      for (let i = 0; i < count; i++) {
+        for (let j = 0; j < t.colCount; j++) {
           const above = st.cell(t.sheet, at - 1, t.col + j);
-          st.setCell(t.sheet, at + i, t.col + j, { value: "", numberFormat: above.numberFormat });
-          storeCell(st, t.sheet, at + i, t.col + j, x, false);
-        }),
-      );
+          const calculated = body > 0 && above.formula !== undefined;
+          st.setCell(t.sheet, at + i, t.col + j, {
+            value: calculated ? above.value : "",
+            numberFormat: above.numberFormat,
+            ...(calculated ? { formula: above.formula } : {}),
+          });
+          if (rows) storeCell(st, t.sheet, at + i, t.col + j, rows[i][j], false);
+        }
+      }
     });
   }
 }
@@ -581,7 +607,7 @@ export class FakeTable extends FakeProxy<TableState> {
       case "name":
         return t.name;
       case "id":
-        return `{${t.name}}`;
+        return t.id ?? `{${t.name}}`;
       case "showTotals":
         return t.showTotals;
       default:
@@ -720,6 +746,7 @@ export class FakeTableCollection extends FakeProxy<TableState[]> {
         rowCount,
         colCount: r.colCount,
         showTotals: false,
+        id: this.ctx.state.newTableId(),
       };
       this.ctx.state.tables.push(t);
       made = t;
@@ -928,7 +955,7 @@ export class FakeWorksheet extends FakeProxy<SheetState> {
       case "name":
         return s.name;
       case "id":
-        return `{${s.name}}`;
+        return s.id ?? `{${s.name}}`;
       case "position":
         return this.ctx.state.sheets.indexOf(s);
       default:
@@ -963,6 +990,13 @@ export class FakeWorksheet extends FakeProxy<SheetState> {
     return new FakeRange(this.ctx, () => {
       const s = this.tryTarget();
       if (!s) return null;
+      const columns = /^([A-Z]+):([A-Z]+)$/i.exec(address);
+      if (columns) {
+        // Whole columns: every one of Excel's 1,048,576 rows.
+        const from = parseA1(`${columns[1]}1`).col;
+        const to = parseA1(`${columns[2]}1`).col;
+        return { sheet: s, row: 1, col: from, rowCount: 1_048_576, colCount: to - from + 1 };
+      }
       const r = parseA1(address);
       return { sheet: s, ...r };
     });
@@ -999,8 +1033,25 @@ export class FakeWorksheet extends FakeProxy<SheetState> {
 }
 
 export class FakeWorksheetCollection extends FakeProxy<SheetState[]> {
+  readonly onSelectionChanged: {
+    add(handler: (e: { address: string; worksheetId: string }) => Promise<unknown> | void): {
+      remove(): void;
+      context: { sync(): Promise<void> };
+    };
+  };
   constructor(ctx: FakeContext) {
     super(ctx, () => ctx.state.sheets);
+    this.onSelectionChanged = {
+      add: (handler) => {
+        const entry = { sheet: null, handler };
+        ctx.enqueue(() => ctx.state.selectionListeners.push(entry));
+        return {
+          remove: () =>
+            ctx.enqueue(() => ctx.state.selectionListeners.splice(ctx.state.selectionListeners.indexOf(entry), 1)),
+          context: { sync: () => ctx.sync() },
+        };
+      },
+    };
   }
   protected readProp(name: string): unknown {
     if (name === "count") return this.target().length;
@@ -1037,11 +1088,32 @@ export class FakeWorksheetCollection extends FakeProxy<SheetState[]> {
   }
 }
 
+/** `workbook.functions`: only DATE, which the adapter uses to learn the date system. */
+export class FakeFunctionResult extends FakeProxy<number> {
+  protected readProp(name: string): unknown {
+    if (name === "value") return this.target();
+    if (name === "error") return null;
+    throw new Error(`fake Excel: FunctionResult.${name} is not in the subset`);
+  }
+  get value(): number {
+    return this.get("value");
+  }
+}
+
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly functions: { date(year: number, month: number, day: number): FakeFunctionResult };
   constructor(ctx: FakeContext) {
+    this.functions = {
+      date: (year, month, day) =>
+        new FakeFunctionResult(ctx, () => {
+          // Days since 1899-12-30 (the 1900 system, past its false leap day), less 1,462 in the 1904 system.
+          const serial = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+          return ctx.state.date1904 ? serial - 1462 : serial;
+        }),
+    };
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx, null);
     this.application = { suspendApiCalculationUntilNextSync: () => ctx.suspendCalculation() };

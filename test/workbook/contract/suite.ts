@@ -2,6 +2,7 @@
  * The one contract every workbook adapter passes: the same tests run against each adapter's factory.
  */
 import { domainContract } from "./domainContract";
+import { partialReadContract } from "./partialReadContract";
 import type { HarnessFactory } from "./harness";
 import { readContract } from "./readContract";
 import { sheetContract } from "./sheetContract";
@@ -15,5 +16,6 @@ export function runContractSuite(adapter: string, make: HarnessFactory): void {
     upsertContract(make);
     sheetContract(make);
     domainContract(make);
+    partialReadContract(make);
   });
 }

@@ -8,6 +8,7 @@ import { OfficeWorkbookAdapter } from "../../../src/workbook/office/adapter";
 import type { OfficeAdapterOptions } from "../../../src/workbook/office/adapter";
 import type { ExcelRunner } from "../../../src/workbook/office/run";
 import { FakeExcel } from "../../support/fakeExcel";
+import type { RunRecord } from "../../support/fakeExcel";
 import type { Harness, Seed } from "../contract/harness";
 
 export function seedFake(seed: Seed): FakeExcel {
@@ -48,4 +49,20 @@ export function officeHarness(
     sheetNames: async () => fake.state.sheets.map((s) => s.name),
     numberFormat: async (sheet, address) => stored(sheet, address).numberFormat,
   };
+}
+
+/** Office's limit is 5 MB; the adapter keeps every request and response below 4 MB. */
+export const SYNC_BYTES_CAP = 4_000_000;
+
+/**
+ * A read that is bounded: every sync's request and response below 4 MB, and no more syncs than the
+ * table facts (2), one closing page per table, and one per 1.75 MB read (pages are at least half of
+ * the adapter's 3.5 MB budget, but for each table's last).
+ */
+export function expectBoundedRead(run: RunRecord, tables: number): void {
+  expect(run.refused).toEqual([]);
+  for (const b of run.requestBytes) expect(b).toBeLessThan(SYNC_BYTES_CAP);
+  for (const b of run.responseBytes) expect(b).toBeLessThan(SYNC_BYTES_CAP);
+  const total = run.responseBytes.reduce((a, b) => a + b, 0);
+  expect(run.syncs).toBeLessThanOrEqual(2 + tables + Math.ceil(total / 1_750_000));
 }

@@ -4,12 +4,13 @@
  * citizen the user came from; the rest is optional. Opened on an existing episode, the follow-up
  * steps and the learning can be filled in too. CPR-like text in any field blocks saving.
  */
-import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { Field, Input, makeStyles, Select, Spinner, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { INCIDENTS, INCIDENT_DIRECTIONS, INCIDENT_TYPES, INJURY_KINDS, YES_NO } from "../../../domain";
 import { DateField } from "../../components/DateField";
 import { SuggestField, TextField } from "../../components/Fields";
 import { Form, FormActions, useDraft, useFormStyles, useSave } from "../../components/FormParts";
+import { MissingRecord } from "../../components/MissingRecord";
 import { useNotice } from "../../components/Notice";
 import { ViewHeader } from "../../components/ViewHeader";
 import { useNavigation } from "../../navigation";
@@ -17,6 +18,8 @@ import { useData, usePaneState, useStore } from "../../state/context";
 import { compareDa } from "../../state/derived";
 import { nextId } from "../../state/ids";
 import { rawIds } from "../../state/rawIds";
+import { useOpenedRecord } from "../../state/useOpenedRecord";
+import type { CellValue } from "../../../domain";
 import { BigChoice } from "./BigChoice";
 import {
   blocksSaving,
@@ -35,7 +38,34 @@ const useStyles = makeStyles({
   steps: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
+/** An episode's form; an existing episode is read whole first (its Beskrivelse is not in the pane's lists). */
 export function IncidentForm({ citizenId, incidentId }: { citizenId?: string; incidentId?: string }) {
+  const opened = useOpenedRecord("Haendelser", incidentId);
+  const nav = useNavigation();
+  if (opened.status === "loading") return <Spinner label="Henter episoden …" />;
+  if (incidentId && !opened.record) {
+    // Not read whole (gone meanwhile, or the read failed): never open the form on an empty description.
+    return (
+      <MissingRecord
+        title="Episode"
+        what={`Episoden ${incidentId}`}
+        where="arket Hændelser"
+        onBack={() => nav.back()}
+      />
+    );
+  }
+  return <IncidentFormBody citizenId={citizenId} incidentId={incidentId} opened={opened.record} />;
+}
+
+function IncidentFormBody({
+  citizenId,
+  incidentId,
+  opened,
+}: {
+  citizenId?: string;
+  incidentId?: string;
+  opened: Readonly<Record<string, CellValue>> | null;
+}) {
   const data = useData();
   const register = useRegister();
   const { snapshot } = usePaneState();
@@ -52,7 +82,7 @@ export function IncidentForm({ citizenId, incidentId }: { citizenId?: string; in
   );
   const { draft, update, bind } = useDraft<IncidentDraft>(() => {
     if (existing) {
-      const raw = rawRecord(snapshot, "Haendelser", existing.incidentId);
+      const raw = opened ?? rawRecord(snapshot, "Haendelser", existing.incidentId);
       return incidentDraftOf(existing, {
         description: cellText(raw?.description),
         learning: cellText(raw?.learning),

@@ -1,0 +1,164 @@
+/**
+ * Inside Excel at real size: the fake Excel holds Office's limits (5 MB per request and response,
+ * 5,000,000 cells per read), and the adapter stays below them at 100,000 follow-ups with notes of 300
+ * characters, reading only what the pane's lists need and paging by bytes.
+ */
+import { TABLE_SPECS } from "../../../src/domain";
+import type { Seed } from "../contract/harness";
+import type { FakeRequestContext } from "../../support/fakeExcel";
+import { SYNC_BYTES_CAP, expectBoundedRead, officeHarness, seedFake } from "./harness";
+
+const NOTE = "Borgeren deltog i aftensmaden og hjalp med at dække bord. ".repeat(6).slice(0, 300);
+
+/** Every contract table; Opfoelgning with `n` follow-ups whose notes are 300 characters. */
+export function bigSeed(n: number, noteChars = 300): Seed {
+  const seed: Record<string, { headers: string[]; rows: Array<Array<string | number>> }> = {};
+  for (const spec of TABLE_SPECS) seed[spec.table] = { headers: spec.columns.map((c) => c.name), rows: [] };
+  const goals = Math.max(1, Math.round(n / 27));
+  seed.Borgere.rows = Array.from({ length: 120 }, (_, i) => [
+    `B${i + 1}`,
+    "",
+    "Autismespektrum",
+    "Hus A",
+    45000,
+    "",
+    "",
+  ]);
+  seed.Maal.rows = Array.from({ length: goals }, (_, i) => {
+    const row: Array<string | number> = seed.Maal.headers.map(() => "");
+    row[0] = `M${i + 1}`;
+    row[1] = `B${(i % 120) + 1}`;
+    row[4] = "Gå en tur hver dag i 20 minutter";
+    row[8] = 45200;
+    return row;
+  });
+  const note = NOTE.padEnd(noteChars, "x").slice(0, noteChars);
+  seed.Opfoelgning.rows = Array.from({ length: n }, (_, i) => [
+    `O${String(i + 1).padStart(6, "0")}`,
+    `M${(i % goals) + 1}`,
+    45300 + (i % 700),
+    "Delvist opnået",
+    "",
+    i % 5 === 0 ? 1 : 0,
+    note,
+    "Lise",
+  ]);
+  return seed;
+}
+
+describe("the fake Excel holds Office's limits", () => {
+  test("a response above 5 MB fails with ResponsePayloadSizeLimitExceeded, as Excel on the web does", async () => {
+    const h = officeHarness(seedFake(bigSeed(20_000)));
+    const error = await h.fake
+      .run(async (context: FakeRequestContext) => {
+        context.workbook.tables.getItem("Opfoelgning").getRange().load("values");
+        await context.sync();
+      })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(h.fake.lastRun.responseBytes[0]).toBeGreaterThan(5 * 1024 * 1024);
+  });
+
+  test("a request above 5 MB fails with RequestPayloadSizeLimitExceeded before anything is written", async () => {
+    const h = officeHarness(seedFake({ Metoder: [{ Metode: "KRAP" }] }));
+    const big = Array.from({ length: 20_000 }, () => ["x".repeat(300)]);
+    const error = await h.fake
+      .run(async (context: FakeRequestContext) => {
+        context.workbook.worksheets.getItem("Metoder").getRange("H1:H20000").values = big;
+        await context.sync();
+      })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(h.fake.state.cell(h.fake.state.sheet("Metoder")!, 1, 8).value).toBe("");
+  });
+
+  test("a read of more than 5,000,000 cells fails with RangeExceedsLimit", async () => {
+    const h = officeHarness(seedFake({ Metoder: [{ Metode: "KRAP" }] }));
+    const error = await h.fake
+      .run(async (context: FakeRequestContext) => {
+        context.workbook.worksheets.getItem("Metoder").getRangeByIndexes(0, 0, 1_000_000, 6).load("values");
+        await context.sync();
+      })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "RangeExceedsLimit" });
+  });
+});
+
+describe("bounded reads at 100,000 follow-ups with 300-character notes", () => {
+  const N = 100_000;
+  const h = officeHarness(seedFake(bigSeed(N)));
+
+  test("the pane's first read leaves the notes out, stays under 4 MB per sync and takes a handful of syncs", async () => {
+    const snap = await h.port.readAll({ columns: "lists" });
+    const t = snap.tables.Opfoelgning!;
+    expect(t.rows).toHaveLength(N);
+    expect(t.rows[N - 1]).toEqual({
+      OpfølgningID: "O100000",
+      MålID: `M${((N - 1) % 3704) + 1}`,
+      Dato: 45300 + ((N - 1) % 700),
+      Vurdering: "Delvist opnået",
+      Måling: "",
+      GAS: 0,
+      UdførtAf: "Lise",
+    });
+    expectBoundedRead(h.fake.lastRun, TABLE_SPECS.length);
+    const total = h.fake.lastRun.responseBytes.reduce((a, b) => a + b, 0);
+    expect(total).toBeLessThan(N * 100);
+    expect(h.fake.lastRun.syncs).toBeLessThanOrEqual(6);
+  });
+
+  test("a report's read of everything (about 35 MB with the notes) comes in pages below 4 MB, every note whole", async () => {
+    const snap = await h.port.readAll();
+    const t = snap.tables.Opfoelgning!;
+    expect(t.rows).toHaveLength(N);
+    expect(t.rows.every((r) => typeof r.Note === "string" && r.Note.length === 300)).toBe(true);
+    const run = h.fake.lastRun;
+    const total = run.responseBytes.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(30_000_000);
+    expectBoundedRead(run, TABLE_SPECS.length);
+    expect(Math.max(...run.responseBytes)).toBeLessThan(SYNC_BYTES_CAP);
+    expect(run.maxCellsRead).toBeLessThanOrEqual(5_000_000);
+  });
+
+  test("a block of very long notes after short ones: the page that comes back too large is halved and asked again", async () => {
+    const seed = bigSeed(30_000, 20) as Record<string, { headers: string[]; rows: Array<Array<string | number>> }>;
+    for (let i = 20_000; i < 30_000; i++) seed.Opfoelgning.rows[i][6] = "y".repeat(3000);
+    const g = officeHarness(seedFake(seed));
+    const t = (await g.port.readTable("Opfoelgning"))!;
+    expect(t.rows).toHaveLength(30_000);
+    expect(String(t.rows[29_999].Note)).toHaveLength(3000);
+    const run = g.fake.lastRun;
+    expect(run.refused.length).toBeGreaterThan(0);
+    // Sizes are learnt only by reading: a page that turns long midway may land between 4 and 5 MB,
+    // never above Office's limit (a larger one is refused and asked again in halves).
+    run.responseBytes.forEach((b, i) => {
+      if (!run.refused.includes(i + 1)) expect(b).toBeLessThanOrEqual(5 * 1024 * 1024);
+    });
+    // Halving finds the size in a few refusals, not one per row.
+    expect(run.refused.length).toBeLessThanOrEqual(6);
+  });
+
+  test("saving a follow-up and reading one edited row cost the same syncs and bytes at 1,000 and 100,000", async () => {
+    const measure = async (n: number) => {
+      const g = n === N ? h : officeHarness(seedFake(bigSeed(n)));
+      await g.port.upsert(
+        "Opfoelgning",
+        { followUpId: `Ny${n}`, goalId: "M1", date: 46200, assessment: "Opnået" },
+        { mode: "insert" },
+      );
+      const save = g.fake.lastRun;
+      const rows = await g.port.readRows("Opfoelgning", 500, 500, { columns: "lists" });
+      expect(rows!.rows).toHaveLength(1);
+      const edit = g.fake.lastRun;
+      const bytes = (r: typeof save) =>
+        r.responseBytes.reduce((a, b) => a + b, 0) + r.requestBytes.reduce((a, b) => a + b, 0);
+      return { saveSyncs: save.syncs, saveBytes: bytes(save), editSyncs: edit.syncs, editBytes: bytes(edit) };
+    };
+    const small = await measure(1_000);
+    const large = await measure(N);
+    expect(large.saveSyncs).toBe(small.saveSyncs);
+    expect(large.editSyncs).toBe(small.editSyncs);
+    expect(Math.abs(large.saveBytes - small.saveBytes)).toBeLessThan(200);
+    expect(Math.abs(large.editBytes - small.editBytes)).toBeLessThan(200);
+  });
+});
