@@ -29,7 +29,8 @@ export async function openBook(file: string): Promise<XlsxWorkbookAdapter> {
   try {
     return await XlsxWorkbookAdapter.open(file);
   } catch (e) {
-    if (e instanceof PackageLimitError) throw new CliError(`Filen ${file} kan ikke bruges: ${e.message}`);
+    if (e instanceof PackageLimitError)
+      throw new CliError(`Filen ${file} kan ikke læses som en Excel-projektmappe (.xlsx): ${e.message}`);
     throw new CliError(
       `Filen ${file} kan ikke læses som en Excel-projektmappe (.xlsx). ` +
         "Gem arbejdsbogen i Excel som .xlsx (ikke .xls eller .csv), og prøv igen.",
