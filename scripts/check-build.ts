@@ -31,6 +31,7 @@ const UI_MARKERS = ["Minified React error", "fui-FluentProvider"];
 const CHARTS_MARKER = "GroupedVerticalBarChart";
 
 interface FunctionMetadata {
+  allowErrorForDataTypeAny?: boolean;
   functions: Array<{ id: string; name: string; parameters?: unknown[] }>;
 }
 
@@ -132,6 +133,13 @@ async function main(): Promise<number> {
   const danish = readJson<FunctionMetadata>(join(DIST, "functions-da.json"), problems);
   if (generated && generated.functions.length === 0) problems.push("functions.json lists no functions");
   if (generated && danish) problems.push(...compareMetadata(generated, danish));
+  // Without the flag Excel turns one error value inside a range into a bare #N/A before SMORTE runs.
+  for (const [name, json] of [
+    ["functions.json", generated],
+    ["functions-da.json", danish],
+  ] as const)
+    if (json && json.allowErrorForDataTypeAny !== true)
+      problems.push(`dist/${name} lacks allowErrorForDataTypeAny: true`);
 
   const baseUrl = webpackConfig.productionBaseUrl(process.env.SMORTE_BASE_URL) ?? webpackConfig.DEV_BASE_URL;
   const manifest = files.read("manifest.xml")?.toString("utf8") ?? "";
