@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, open, realpath, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { XlsxWorkbookAdapter } from "../workbook/xlsx/adapter";
+import { LIMIT_MESSAGES, PACKAGE_LIMITS, PackageLimitError } from "../workbook/xlsx/package/limits";
 import { CliError } from "./io";
 
 /**
@@ -23,9 +24,13 @@ export async function openBook(file: string): Promise<XlsxWorkbookAdapter> {
     throw new CliError(`Filen findes ikke: ${file}. Tjek stien og navnet.`);
   }
   if (info.isDirectory()) throw new CliError(`${file} er en mappe, ikke en Excel-fil (.xlsx).`);
+  if (info.size > PACKAGE_LIMITS.fileBytes)
+    throw new CliError(`Filen ${file} kan ikke bruges: ${LIMIT_MESSAGES.fileBytes(info.size)}`);
   try {
     return await XlsxWorkbookAdapter.open(file);
-  } catch {
+  } catch (e) {
+    if (e instanceof PackageLimitError)
+      throw new CliError(`Filen ${file} kan ikke læses som en Excel-projektmappe (.xlsx): ${e.message}`);
     throw new CliError(
       `Filen ${file} kan ikke læses som en Excel-projektmappe (.xlsx). ` +
         "Gem arbejdsbogen i Excel som .xlsx (ikke .xls eller .csv), og prøv igen.",

@@ -10,6 +10,7 @@ import { exportCommand } from "./commands/export";
 import { statusCommand } from "./commands/status";
 import { incidentsCommand, parseQuarter } from "./commands/incidents";
 import { ExportRefusedError } from "../domain";
+import { PackageLimitError } from "../workbook/xlsx/package/limits";
 import { HELP_TEXT } from "./help";
 import { CliError, EXIT, type CliIo } from "./io";
 
@@ -98,12 +99,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     return await dispatch(argv, io);
   } catch (e) {
-    if (e instanceof CliError || e instanceof ExportRefusedError) {
+    if (e instanceof CliError || e instanceof ExportRefusedError || e instanceof PackageLimitError) {
       io.err(`Fejl: ${e.message}`);
       io.err("Skriv  npm run cli -- --help  for at se, hvordan kommandoerne bruges.");
       return EXIT.usage;
     }
-    io.err(`Der opstod en uventet fejl: ${e instanceof Error ? e.message : String(e)}`);
+    // The internal text of an unexpected error could quote the file's contents: it is not shown.
+    io.err(
+      "Fejl: Filen kunne ikke behandles, fordi den er opbygget på en måde, SMORTE ikke kender. " +
+        "Åbn den i Excel, gem den som .xlsx (Excel-projektmappe), og prøv igen.",
+    );
     return EXIT.usage;
   }
 }

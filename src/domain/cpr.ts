@@ -83,3 +83,12 @@ export const holdsCpr = (value: unknown): boolean =>
 /** The finding on a label or setting that holds something CPR-like; it never repeats the value. */
 export const CPR_IN_LABEL =
   "Feltet ser ud til at indeholde et CPR-nummer. Ret det til et navn uden CPR-nummer: CPR-numre må ikke stå i arbejdsbogen, og rækken tæller ikke med, før det er rettet.";
+
+/**
+ * The keys of a record whose values hold something CPR-like (`holdsCpr`), in the record's order.
+ * Never returns the values themselves.
+ * @example fieldsWithCpr({ goalId: "M01", text: "Ring 010190-1234", note: "ok" }) // ["text"]
+ */
+export function fieldsWithCpr(record: Readonly<Record<string, unknown>>): string[] {
+  return Object.keys(record).filter((key) => holdsCpr(record[key]));
+}

@@ -52,7 +52,7 @@ export {
   type CellRead,
 } from "./cells";
 export { formatTime, parseTimeText, minuteOfFraction, timeSerial, type MinuteOfDay } from "./times";
-export { looksLikeCpr, containsCpr, isCprDate, holdsCpr, CPR_IN_LABEL } from "./cpr";
+export { looksLikeCpr, containsCpr, isCprDate, holdsCpr, fieldsWithCpr, CPR_IN_LABEL } from "./cpr";
 export { locationText, findingAt, hasErrors } from "./findings";
 export { readWorkbook } from "./reader/readWorkbook";
 export { DEFAULT_SETTINGS } from "./reader/settings";
@@ -99,5 +99,5 @@ export { groupRemarks, tooFewText, fallingText } from "./evaluation/remarks";
 export { suggestedActions } from "./evaluation/actions";
 // One citizen's status for the status meeting has its own entry, `./status` (citizenStatus,
 // statusSheetName): only the pane and the command line use it, and re-exported here it would ride in
-// the custom functions' start-up entry, which every workbook with SMORTE loads.
-export * from "./incidents";
+// the custom functions' start-up entry, which every workbook with SMORTE loads. The overgreb register's
+// rules have their own entry, `./incidents`, for the same reason.

@@ -154,6 +154,8 @@ export function Shell({ banner }: { banner?: ReactNode }) {
             <MessageBarActions>
               <Button
                 onClick={() => {
+                  // The user has chosen to leave the form: no second question.
+                  nav.setDirty(false);
                   nav.go(routeForSelection(pending.table, pending.id));
                   setPending(null);
                 }}
@@ -182,6 +184,8 @@ export function Shell({ banner }: { banner?: ReactNode }) {
             onReload={() => void store.resolveConflict()}
             onKeepTheirs={() => {
               void store.resolveConflict();
+              // Keeping the colleague's version is the choice to drop the form's typing: no second question.
+              nav.setDirty(false);
               nav.back();
             }}
           />

@@ -1,8 +1,10 @@
 /**
- * Where the pane is: one route at a time, a back stack, and a "form has unsaved typing" flag so a
- * selection in the sheet never throws away what the user was writing.
+ * Where the pane is: one route at a time, a back stack, and a "form has unsaved typing" flag. Leaving a
+ * form with unsaved typing (go, back, reset: a tab, Tilbage, Annullér, another citizen) first asks
+ * "Kassér ændringerne?"; only `replace` (used once a form is saved) leaves without asking.
  */
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
+import { DiscardDialog } from "./components/DiscardDialog";
 
 export type Route =
   | { readonly view: "citizens" }
@@ -47,13 +49,13 @@ export interface Navigation {
   readonly route: Route;
   /** The first route of the stack: decides which top-level tab is shown as selected. */
   readonly root: Route;
-  /** Go to a route; the current one is remembered for "Tilbage". */
+  /** Go to a route; the current one is remembered for "Tilbage". Asks first if a form is unsaved. */
   go(route: Route): void;
   /** Replace the current route (e.g. after saving a new record, show it instead of the empty form). */
   replace(route: Route): void;
-  /** Go back one step, or to `fallback` when there is nothing to go back to. */
+  /** Go back one step, or to `fallback` when there is nothing to go back to. Asks first if unsaved. */
   back(fallback?: Route): void;
-  /** Start a section afresh (top-level tab). */
+  /** Start a section afresh (top-level tab). Asks first if a form is unsaved. */
   reset(route: Route): void;
   readonly canGoBack: boolean;
   /** Forms report whether they hold unsaved typing. */
@@ -66,22 +68,44 @@ const NavContext = createContext<Navigation | null>(null);
 export function NavigationProvider({ initial, children }: { initial?: Route; children: ReactNode }) {
   const [stack, setStack] = useState<readonly Route[]>([initial ?? { view: "citizens" }]);
   const dirty = useRef(false);
-  const go = useCallback((route: Route) => {
-    dirty.current = false;
-    setStack((s) => [...s, route].slice(-30));
+  /** A move waiting for the user's answer to "Kassér ændringerne?". */
+  const [pendingMove, setPendingMove] = useState<(() => void) | null>(null);
+  /** Run `move` now, or, when a form holds unsaved typing, once the user agrees to discard it. */
+  const guarded = useCallback((move: () => void) => {
+    if (!dirty.current) {
+      move();
+      return;
+    }
+    setPendingMove(() => move);
   }, []);
+  const go = useCallback(
+    (route: Route) =>
+      guarded(() => {
+        dirty.current = false;
+        setStack((s) => [...s, route].slice(-30));
+      }),
+    [guarded],
+  );
   const replace = useCallback((route: Route) => {
     dirty.current = false;
     setStack((s) => [...s.slice(0, -1), route]);
   }, []);
-  const back = useCallback((fallback?: Route) => {
-    dirty.current = false;
-    setStack((s) => (s.length > 1 ? s.slice(0, -1) : [fallback ?? { view: "citizens" }]));
-  }, []);
-  const reset = useCallback((route: Route) => {
-    dirty.current = false;
-    setStack([route]);
-  }, []);
+  const back = useCallback(
+    (fallback?: Route) =>
+      guarded(() => {
+        dirty.current = false;
+        setStack((s) => (s.length > 1 ? s.slice(0, -1) : [fallback ?? { view: "citizens" }]));
+      }),
+    [guarded],
+  );
+  const reset = useCallback(
+    (route: Route) =>
+      guarded(() => {
+        dirty.current = false;
+        setStack([route]);
+      }),
+    [guarded],
+  );
   const value = useMemo<Navigation>(
     () => ({
       route: stack[stack.length - 1],
@@ -98,7 +122,21 @@ export function NavigationProvider({ initial, children }: { initial?: Route; chi
     }),
     [stack, go, replace, back, reset],
   );
-  return <NavContext.Provider value={value}>{children}</NavContext.Provider>;
+  return (
+    <NavContext.Provider value={value}>
+      {children}
+      <DiscardDialog
+        open={pendingMove !== null}
+        onStay={() => setPendingMove(null)}
+        onDiscard={() => {
+          const move = pendingMove;
+          setPendingMove(null);
+          dirty.current = false;
+          move?.();
+        }}
+      />
+    </NavContext.Provider>
+  );
 }
 
 export function useNavigation(): Navigation {

@@ -49,6 +49,20 @@ describe("Borgere: adding and editing a citizen", () => {
     expect(tableRows(adapter.workbook, "Borgere")).toHaveLength(3);
   });
 
+  test("a name holding a CPR-like number blocks saving, and nothing is written", async () => {
+    const { user, adapter } = await renderReadyPane();
+    await user.click(screen.getByRole("button", { name: "Ny borger" }));
+    const name = await screen.findByRole("textbox", { name: /Navn/ });
+    await user.type(name, "Dorte 0101901234");
+    expect(screen.getByText(/Navnet ser ud til at indeholde et CPR-nummer/)).toBeInTheDocument();
+    expect(name).toHaveAttribute("aria-invalid", "true");
+    await user.selectOptions(screen.getByRole("combobox", { name: /Målgruppe/ }), "Autismespektrum");
+    await user.click(screen.getByRole("button", { name: "Gem" }));
+    expect(await screen.findByText(/Borgeren er ikke gemt/)).toBeInTheDocument();
+    expect(name).toHaveValue("Dorte 0101901234");
+    expect(tableRows(adapter.workbook, "Borgere")).toHaveLength(3);
+  });
+
   test("an id that is already taken and a missing target group are named before saving", async () => {
     const { user } = await renderReadyPane();
     await user.click(screen.getByRole("button", { name: "Ny borger" }));

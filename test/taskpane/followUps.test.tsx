@@ -63,11 +63,18 @@ describe("recording a follow-up", () => {
     expect(screen.getByText("tæller ikke med")).toBeInTheDocument();
   });
 
-  test("a note that contains a CPR number is warned about", async () => {
-    const { user } = await renderReadyPane();
+  test("a note that contains a CPR number is marked while typing, and saving it is refused naming the field", async () => {
+    const { user, adapter } = await renderReadyPane();
     await openFollowUp(user, "B01", "M01");
-    await user.type(screen.getByRole("textbox", { name: /Note/ }), "Ringede til 010190-1234");
+    const note = screen.getByRole("textbox", { name: /Note/ });
+    await user.type(note, "Talte med mor, cpr 010190-1234");
     expect(screen.getByText(/Noten ser ud til at indeholde et CPR-nummer/)).toBeInTheDocument();
+    expect(note).toHaveAttribute("aria-invalid", "true");
+    await user.click(screen.getByRole("button", { name: "Gem opfølgningen" }));
+    expect(await screen.findByText(/Opfølgningen er ikke gemt: Feltet Note ser ud til/)).toBeInTheDocument();
+    expect(screen.queryByText(/er gemt/)).not.toBeInTheDocument();
+    expect(note).toHaveValue("Talte med mor, cpr 010190-1234");
+    expect(tableRows(adapter.workbook, "Opfoelgning")).toHaveLength(7);
   });
 
   test("the goal's history lists its follow-ups newest first, and one can be corrected", async () => {

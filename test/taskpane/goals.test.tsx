@@ -107,6 +107,19 @@ describe("the goal form", () => {
     expect(tableRows(adapter.workbook, "Maal")).toHaveLength(5);
   });
 
+  test("a goal text holding a CPR number is not saved: the field is named and the text kept", async () => {
+    const { user, adapter } = await renderReadyPane();
+    await openCitizen(user, "B02");
+    await user.click(screen.getByRole("button", { name: "Nyt mål" }));
+    const text = await screen.findByRole("textbox", { name: "Mål" });
+    await fill(user, text, "Bo ringer selv til lægen (cpr 010190-1234) en gang om måneden.");
+    expect(text).toHaveAttribute("aria-invalid", "true");
+    await user.click(screen.getByRole("button", { name: "Gem målet" }));
+    expect(await screen.findByText(/Målet er ikke gemt: Feltet Mål ser ud til/)).toBeInTheDocument();
+    expect(text).toHaveValue("Bo ringer selv til lægen (cpr 010190-1234) en gang om måneden.");
+    expect(tableRows(adapter.workbook, "Maal")).toHaveLength(5);
+  });
+
   test("a delmål is written with its parent and may leave the method to the parent", async () => {
     const { user, adapter } = await renderReadyPane();
     await openCitizen(user, "B03");

@@ -5,8 +5,9 @@
  * are left out (they are listed), 2 for usage and file errors.
  */
 import path from "node:path";
-import { incidentsSheetName, incidentsToJson, periodText } from "../../domain";
-import type { IncidentAnalysis, Period } from "../../domain";
+import { incidentsSheetName } from "../../domain";
+import { incidentsToJson, periodText } from "../../domain/incidents";
+import type { IncidentAnalysis, Period } from "../../domain/incidents";
 import { countNoun, formatCount, formatPercent } from "../../workbook/reports/danishText";
 import { runIncidents } from "../../workbook/services";
 import { assertOutputs, openBook, saveBook, writeText } from "../files";

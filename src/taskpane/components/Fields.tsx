@@ -8,9 +8,13 @@ import type { ReactNode } from "react";
 import { containsCpr } from "../../domain";
 import { useFormStyles } from "./FormParts";
 
+/** The message under a field whose text looks like it holds a CPR number (saving it is refused). */
+export const cprFieldMessage = (subject: string): string =>
+  `${subject} ser ud til at indeholde et CPR-nummer. Fjern det: CPR-numre må ikke stå i arbejdsbogen, og det kan ikke gemmes.`;
+
 /**
- * A free-text field that warns when the text looks like it holds a CPR number. `error` (from the
- * form) wins over the warning; `subject` names the text in the warning ("Teksten", "Noten").
+ * A free-text field marked red while the text looks like it holds a CPR number (the store refuses to
+ * save it). `error` (from the form) wins; `subject` names the text in the message ("Teksten", "Noten").
  * @example <TextField label="Relevans" hint="…" value={draft.relevance} onChange={(v) => update("relevance", v)} />
  */
 export function TextField(props: {
@@ -24,18 +28,14 @@ export function TextField(props: {
   subject?: string;
 }) {
   const cpr = containsCpr(props.value);
-  const message =
-    props.error ??
-    (cpr
-      ? `${props.subject ?? "Teksten"} ser ud til at indeholde et CPR-nummer. Fjern det: CPR-numre må ikke stå i arbejdsbogen.`
-      : undefined);
+  const message = props.error ?? (cpr ? cprFieldMessage(props.subject ?? "Teksten") : undefined);
   return (
     <Field
       label={props.label}
       hint={props.hint}
       required={props.required}
       validationMessage={message}
-      validationState={props.error ? "error" : cpr ? "warning" : "none"}
+      validationState={props.error || cpr ? "error" : "none"}
     >
       <Textarea
         value={props.value}
@@ -127,9 +127,15 @@ export function SuggestField(props: {
   listId: string;
   suggestions: readonly string[];
 }) {
+  const cpr = containsCpr(props.value);
   return (
     <>
-      <Field label={props.label} hint={props.hint}>
+      <Field
+        label={props.label}
+        hint={props.hint}
+        validationMessage={cpr ? cprFieldMessage("Teksten") : undefined}
+        validationState={cpr ? "error" : "none"}
+      >
         <Input
           value={props.value}
           onChange={(_, d) => props.onChange(d.value)}

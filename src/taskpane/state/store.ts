@@ -23,6 +23,7 @@ import type {
   TableChange,
 } from "../../workbook/port";
 import { ChangeQueue, applyChanges } from "./changes";
+import { CprRefused, cprRefusal } from "./cprGuard";
 import { patchSnapshot } from "./patch";
 
 export type LoadStatus = "loading" | "ready" | "failed";
@@ -257,13 +258,16 @@ export class WorkbookStore {
   /**
    * Write one record. The port finds the row by id at write time; the view is patched at once and
    * re-read shortly after, so formulas or formats the workbook applies come back too.
-   * Throws the port's Danish error unchanged (the form shows it and keeps what the user typed).
+   * Throws the port's Danish error unchanged (the form shows it and keeps what the user typed), and
+   * refuses, without writing anything, a record that holds something CPR-like in any field.
    */
   async save(
     table: EditableTable,
     values: RecordValues,
     mode: "insert" | "update" | "upsert" = "upsert",
   ): Promise<UpsertResult> {
+    const refusal = cprRefusal(table as TableName, values);
+    if (refusal) throw new CprRefused(refusal);
     const expected = mode === "insert" ? undefined : this.expectedOf(table, values);
     let result: UpsertResult;
     try {

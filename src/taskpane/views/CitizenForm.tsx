@@ -7,7 +7,7 @@ import { useMemo } from "react";
 import { CITIZENS, containsCpr, looksLikeCpr } from "../../domain";
 import type { Citizen, DayNumber } from "../../domain";
 import { DateField } from "../components/DateField";
-import { SuggestField } from "../components/Fields";
+import { cprFieldMessage, SuggestField } from "../components/Fields";
 import { Form, FormActions, useDraft, useSave } from "../components/FormParts";
 import { useNotice } from "../components/Notice";
 import { ViewHeader } from "../components/ViewHeader";
@@ -43,7 +43,9 @@ export interface CitizenProblems {
   citizenId?: string;
   targetGroup?: string;
   discharged?: string;
-  nameWarning?: string;
+  /** CPR-like text in the name or the contact person blocks saving. */
+  name?: string;
+  contactPerson?: string;
 }
 
 /**
@@ -70,7 +72,8 @@ export function citizenProblems(
   if (draft.enrolled !== null && draft.discharged !== null && draft.discharged < draft.enrolled) {
     problems.discharged = "Udskrevet ligger før Indskrevet. Ret en af datoerne.";
   }
-  if (containsCpr(draft.name)) problems.nameWarning = "Navnet ser ud til at indeholde et CPR-nummer. Fjern det.";
+  if (containsCpr(draft.name)) problems.name = cprFieldMessage("Navnet");
+  if (containsCpr(draft.contactPerson)) problems.contactPerson = cprFieldMessage("Kontaktperson");
   return problems;
 }
 
@@ -114,7 +117,7 @@ export function CitizenForm({ citizenId }: { citizenId?: string }) {
 
   const submit = async () => {
     const check = citizenProblems(draft, isNew, takenIds, true);
-    if (check.citizenId || check.targetGroup || check.discharged) {
+    if (check.citizenId || check.targetGroup || check.discharged || check.name || check.contactPerson) {
       return save.block("Borgeren er ikke gemt. Ret felterne, der er markeret.");
     }
     await save.run("Borgeren er ikke gemt", async () => {
@@ -162,8 +165,8 @@ export function CitizenForm({ citizenId }: { citizenId?: string }) {
         <Field
           label="Navn"
           hint={help("name")}
-          validationMessage={problems.nameWarning}
-          validationState={problems.nameWarning ? "warning" : "none"}
+          validationMessage={problems.name}
+          validationState={problems.name ? "error" : "none"}
         >
           <Input value={draft.name} onChange={(_, d) => update("name", d.value)} autoComplete="off" />
         </Field>
@@ -194,7 +197,12 @@ export function CitizenForm({ citizenId }: { citizenId?: string }) {
           listId="smorte-departments"
           suggestions={departments}
         />
-        <Field label="Kontaktperson" hint={help("contactPerson")}>
+        <Field
+          label="Kontaktperson"
+          hint={help("contactPerson")}
+          validationMessage={problems.contactPerson}
+          validationState={problems.contactPerson ? "error" : "none"}
+        >
           <Input value={draft.contactPerson} onChange={(_, d) => update("contactPerson", d.value)} autoComplete="off" />
         </Field>
         <DateField label="Indskrevet" hint={help("enrolled")} {...bind("enrolled")} today={store.todayDay()} />

@@ -10,18 +10,10 @@
  * it is never exported); the learning table, kept as the group wrote it when the analysis is run
  * again; and the learning table of the period before, so the loop closes.
  */
-import {
-  ACTION_PLAN_STATUSES,
-  LEARNING_COLUMNS,
-  MONTH_NAMES,
-  WEEKDAY_NAMES,
-  incidentsSheetName,
-  learningTableName,
-  periodMonths,
-  periodText,
-  previousPeriod,
-} from "../../domain";
-import type { GroupCompared, IncidentAnalysis, Period, RawTable } from "../../domain";
+import { ACTION_PLAN_STATUSES, LEARNING_COLUMNS, incidentsSheetName, learningTableName } from "../../domain";
+import { MONTH_NAMES, WEEKDAY_NAMES, periodMonths, periodText, previousPeriod } from "../../domain/incidents";
+import type { RawTable } from "../../domain";
+import type { GroupCompared, IncidentAnalysis, Period } from "../../domain/incidents";
 import type { Block, BlockCell, CellFormat, ChartSpec, SheetContent } from "../port";
 import { planFromTable } from "./actionPlan";
 import { leftOutTable } from "./leftOut";

@@ -4,15 +4,10 @@
  * `Hændelser Y K1` …) through the port, keeping the learning table the arbejdsmiljøgruppe has typed.
  * Free of Node and Office APIs.
  */
-import {
-  analyseIncidents,
-  incidentsSheetName,
-  learningTableName,
-  readIncidents,
-  readWorkbook,
-  todayDay,
-} from "../../domain";
-import type { DayNumber, Finding, IncidentAnalysis, IncidentData, Period, RawWorkbook } from "../../domain";
+import { incidentsSheetName, learningTableName, readWorkbook, todayDay } from "../../domain";
+import { analyseIncidents, readIncidents } from "../../domain/incidents";
+import type { DayNumber, Finding, RawWorkbook } from "../../domain";
+import type { IncidentAnalysis, IncidentData, Period } from "../../domain/incidents";
 import type { SheetContent, WorkbookPort } from "../port";
 import { madeAtText } from "../reports/danishText";
 import { incidentsSheet, learningPeriod } from "../reports/incidentsSheet";

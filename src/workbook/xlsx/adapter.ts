@@ -42,6 +42,7 @@ import { RecordConflictError, findConflicts } from "../conflict";
 import { looksLikeInput, readCell, writeCell } from "./cells";
 import { addCharts } from "./charts/addCharts";
 import { graftSheets } from "./package/graft";
+import { PackageLimitError } from "./package/limits";
 import { XlsxPackage } from "./package/xlsxPackage";
 import { applyStep, renderGrid } from "./render";
 import { allTables, bodyOf, findXTable, headersOf, isRectFree, rawTableOf, resize, tablesOfSheet } from "./tables";
@@ -97,6 +98,7 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
     try {
       return await XlsxWorkbookAdapter.fromBuffer(data, options);
     } catch (e) {
+      if (e instanceof PackageLimitError) throw e;
       throw new Error(`Filen ${path} kan ikke læses som en Excel-projektmappe (.xlsx): ${(e as Error).message}`);
     }
   }

@@ -1,3 +1,4 @@
+import { readWorkbook } from "../../../src/domain";
 import {
   analyseIncidents,
   bvcRisk,
@@ -5,9 +6,8 @@ import {
   incidentsToJson,
   incidentsToJsonValue,
   readIncidents,
-  readWorkbook,
-} from "../../../src/domain";
-import type { IncidentData } from "../../../src/domain";
+} from "../../../src/domain/incidents";
+import type { IncidentData } from "../../../src/domain/incidents";
 import { WORKED_CPR_TEXT, WORKED_REGISTER, WORKED_TODAY } from "./workedExample";
 
 const citizens = readWorkbook(WORKED_REGISTER, { today: WORKED_TODAY }).data.citizens;

@@ -4,14 +4,8 @@
  * independent naive count of the raw rows agrees with reading + analysing, whatever the time zone.
  */
 import fc from "fast-check";
-import {
-  INCIDENT_DIRECTIONS,
-  INCIDENT_TYPES,
-  analyseIncidents,
-  incidentsToJsonValue,
-  readIncidents,
-  readTime,
-} from "../../../src/domain";
+import { INCIDENT_DIRECTIONS, INCIDENT_TYPES, readTime } from "../../../src/domain";
+import { analyseIncidents, incidentsToJsonValue, readIncidents } from "../../../src/domain/incidents";
 import type { RawRow } from "../../../src/domain";
 
 const CITIZENS = [

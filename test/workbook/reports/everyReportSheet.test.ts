@@ -4,7 +4,8 @@
  * describes over data is laid out and written as a chart part in the chart schema's order. A new
  * report builder belongs in REPORTS.
  */
-import { analyseIncidents, evaluateYear, readIncidents, readWorkbook, regionalExportRows } from "../../../src/domain";
+import { evaluateYear, readWorkbook, regionalExportRows } from "../../../src/domain";
+import { analyseIncidents, readIncidents } from "../../../src/domain/incidents";
 import { incidentsSheet } from "../../../src/workbook/reports/incidentsSheet";
 import { WORKED_REGISTER, WORKED_TODAY } from "../../domain/incidents/workedExample";
 import { citizenStatus } from "../../../src/domain/status";

@@ -1,4 +1,5 @@
-import { analyseIncidents, readIncidents, readWorkbook } from "../../../src/domain";
+import { readWorkbook } from "../../../src/domain";
+import { analyseIncidents, readIncidents } from "../../../src/domain/incidents";
 import type { RawTable } from "../../../src/domain";
 import { incidentsSheet, learningPeriod } from "../../../src/workbook/reports";
 import { MemoryWorkbookAdapter } from "../../../src/workbook/memory/adapter";

@@ -6,8 +6,13 @@
 import { Badge, Button, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { Add20Regular, Warning20Regular } from "@fluentui/react-icons";
 import { useMemo } from "react";
-import { assessmentOverdue, assessmentsByCitizen, episodesWithOpenSteps, latestAssessmentOn } from "../../../domain";
-import type { RiskLevel } from "../../../domain";
+import {
+  assessmentOverdue,
+  assessmentsByCitizen,
+  episodesWithOpenSteps,
+  latestAssessmentOn,
+} from "../../../domain/incidents";
+import type { RiskLevel } from "../../../domain/incidents";
 import { relativeDays, showDay } from "../../components/dates";
 import { useNavigation } from "../../navigation";
 import { useStore } from "../../state/context";

@@ -5,8 +5,9 @@
  */
 import { Button, Caption1, Field, makeStyles, ProgressBar, Select, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { analyseIncidents, incidentsSheetName, periodText, previousPeriod, ymdFromDay } from "../../../domain";
-import type { GroupCompared, IncidentAnalysis, Period } from "../../../domain";
+import { incidentsSheetName, ymdFromDay } from "../../../domain";
+import { analyseIncidents, periodText, previousPeriod } from "../../../domain/incidents";
+import type { GroupCompared, IncidentAnalysis, Period } from "../../../domain/incidents";
 import { runIncidents } from "../../../workbook/services";
 import { count, percent } from "../../components/FormParts";
 import { Tiles } from "../../components/Figures";

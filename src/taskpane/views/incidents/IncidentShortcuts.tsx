@@ -4,7 +4,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { Warning20Regular } from "@fluentui/react-icons";
 import { useMemo } from "react";
-import { episodesWithOpenSteps } from "../../../domain";
+import { episodesWithOpenSteps } from "../../../domain/incidents";
 import { useNavigation } from "../../navigation";
 import { useStore } from "../../state/context";
 import { useRegister } from "./useRegister";

@@ -7,8 +7,9 @@
 import { Badge, Button, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { Add20Regular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
-import { episodesWithOpenSteps, formatTime } from "../../../domain";
-import type { Incident, OpenStep, OpenStepKind } from "../../../domain";
+import { formatTime } from "../../../domain";
+import { episodesWithOpenSteps } from "../../../domain/incidents";
+import type { Incident, OpenStep, OpenStepKind } from "../../../domain/incidents";
 import { count } from "../../components/FormParts";
 import { plainList, ShowMore, usePaging } from "../../components/Lists";
 import { Message, type NoticeText } from "../../components/Notice";

@@ -4,15 +4,8 @@
  */
 import { Field, Input, Select } from "@fluentui/react-components";
 import { useMemo } from "react";
-import {
-  BVC_TOOL,
-  RISK_ASSESSMENTS,
-  RISK_LEVELS,
-  RISK_TOOLS,
-  bvcRisk,
-  containsCpr,
-  parseNumberText,
-} from "../../../domain";
+import { BVC_TOOL, RISK_ASSESSMENTS, RISK_LEVELS, RISK_TOOLS, containsCpr, parseNumberText } from "../../../domain";
+import { bvcRisk } from "../../../domain/incidents";
 import type { DayNumber } from "../../../domain";
 import { DateField } from "../../components/DateField";
 import { TextField } from "../../components/Fields";

@@ -12,7 +12,8 @@ import {
   parseTimeText,
   timeSerial,
 } from "../../../domain";
-import type { Citizen, DayNumber, Incident } from "../../../domain";
+import type { Citizen, DayNumber } from "../../../domain";
+import type { Incident } from "../../../domain/incidents";
 import type { RecordValues } from "../../../workbook/port";
 
 export interface IncidentDraft {

@@ -3,8 +3,9 @@
  * beside the citizens it read, once per read of the workbook.
  */
 import { useMemo } from "react";
-import { readIncidents } from "../../../domain";
-import type { IncidentData, RawWorkbook } from "../../../domain";
+import { readIncidents } from "../../../domain/incidents";
+import type { RawWorkbook } from "../../../domain";
+import type { IncidentData } from "../../../domain/incidents";
 import { usePaneState } from "../../state/context";
 
 export function useRegister(): IncidentData {

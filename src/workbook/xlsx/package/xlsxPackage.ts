@@ -8,7 +8,9 @@ import JSZip from "jszip";
 import { dayFromYmd, normaliseHeader } from "../../../domain";
 import type { CellValue, RawRow, RawTable } from "../../../domain";
 import { a1, parseA1 } from "../../layout/grid";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, LIMIT_MESSAGES, PACKAGE_LIMITS, PackageLimitError } from "./limits";
 import { attributes, decodeXml, tags, textOf, unprefixed } from "./xml";
+import { guardZip } from "./zipGuard";
 
 export interface PackageSheet {
   readonly name: string;
@@ -84,7 +86,15 @@ export class XlsxPackage {
 
   /** Open the bytes of an .xlsx file. Throws when it is not a spreadsheet package. */
   static async load(data: Uint8Array | ArrayBuffer): Promise<XlsxPackage> {
-    const zip = await JSZip.loadAsync(data);
+    if (data.byteLength > PACKAGE_LIMITS.fileBytes)
+      throw new PackageLimitError(LIMIT_MESSAGES.fileBytes(data.byteLength));
+    let zip: JSZip;
+    try {
+      zip = await JSZip.loadAsync(data);
+    } catch {
+      throw new PackageLimitError(LIMIT_MESSAGES.notZip());
+    }
+    await guardZip(zip);
     const text = async (path: string): Promise<string | null> =>
       zip.file(path) ? unprefixed(await zip.file(path)!.async("string")) : null;
     const rootRels = (await text("_rels/.rels")) ?? "";
@@ -117,8 +127,15 @@ export class XlsxPackage {
         if (!head) continue;
         const a = attributes(head[1]);
         const ref = parseA1(a.ref ?? "A1");
+        const tableName = a.name ?? a.displayName ?? "";
+        if (
+          !(ref.row >= 1 && ref.col >= 1) ||
+          ref.row + ref.rowCount - 1 > EXCEL_MAX_ROWS ||
+          ref.col + ref.colCount - 1 > EXCEL_MAX_COLUMNS
+        )
+          throw new PackageLimitError(LIMIT_MESSAGES.tableArea(tableName, sheet.name));
         tables.push({
-          name: a.name ?? a.displayName ?? "",
+          name: tableName,
           sheet: sheet.name,
           path,
           id: Number(a.id ?? 0),
@@ -138,8 +155,21 @@ export class XlsxPackage {
     return this.sheets.find((s) => normaliseHeader(s.name) === normaliseHeader(name));
   }
 
+  /**
+   * The table of a name, compared as Excel does (case-insensitively). Two tables whose names differ
+   * only in case (which Excel never writes) are refused: which one holds the data cannot be known.
+   */
   table(name: string): PackageTable | undefined {
-    return this.tables.find((t) => normaliseHeader(t.name) === normaliseHeader(name));
+    const found = this.tables.filter((t) => normaliseHeader(t.name) === normaliseHeader(name));
+    if (found.length > 1) {
+      const [a, b] = found;
+      throw new PackageLimitError(
+        `Arbejdsbogen har to tabeller, hvis navne kun adskiller sig ved store og små bogstaver: ` +
+          `${a.name} på arket ${a.sheet} og ${b.name} på arket ${b.sheet}. Excel skelner ikke mellem dem; ` +
+          "omdøb eller slet den ene, og prøv igen.",
+      );
+    }
+    return found[0];
   }
 
   private async strings(): Promise<string[]> {
@@ -176,27 +206,45 @@ export class XlsxPackage {
   async readRects(sheet: PackageSheet, rects: readonly Rect[]): Promise<CellValue[][][]> {
     const strings = await this.strings();
     const xml = await this.xmlOf(sheet.path);
-    const out = rects.map((r) => Array.from({ length: r.rowCount }, () => new Array<CellValue>(r.colCount).fill("")));
+    // A rectangle within the cell limit is read whole, as declared. A larger one (a table declared as
+    // A1:XFD1048576) is read only up to its last row with a value, and that must be within the limit.
+    // Rows may be stored in any order, as Excel and LibreOffice accept, so the whole sheet is scanned.
+    const out: CellValue[][][] = rects.map(() => []);
+    const rowOf = (i: number, index: number): CellValue[] => {
+      const r = rects[i];
+      if ((index + 1) * r.colCount > PACKAGE_LIMITS.tableCells) {
+        const t = this.tables.find((x) => x.sheet === sheet.name && x.row === r.row && x.col === r.col);
+        throw new PackageLimitError(LIMIT_MESSAGES.tableCells(t?.name ?? a1(r.row, r.col), sheet.name));
+      }
+      return (out[i][index] ??= new Array<CellValue>(r.colCount).fill(""));
+    };
     const minRow = Math.min(...rects.map((r) => r.row));
     const maxRow = Math.max(...rects.map((r) => r.row + r.rowCount - 1));
     eachRow(xml, (rowNumber, body) => {
-      if (rowNumber > maxRow) return false;
-      const hits =
-        rowNumber < minRow || !body
-          ? []
-          : rects.map((r, i) => [r, i] as const).filter(([r]) => rowNumber >= r.row && rowNumber < r.row + r.rowCount);
+      if (rowNumber > maxRow || rowNumber < minRow || !body) return true;
+      const hits = rects
+        .map((r, i) => [r, i] as const)
+        .filter(([r]) => rowNumber >= r.row && rowNumber < r.row + r.rowCount);
       if (hits.length > 0) {
         eachCell(body, (col, attrs, inner) => {
           for (const [r, i] of hits) {
             if (col < r.col || col >= r.col + r.colCount) continue;
-            out[i][rowNumber - r.row][col - r.col] = cellValue(attrs, inner, strings);
+            const value = cellValue(attrs, inner, strings);
+            if (value !== "") rowOf(i, rowNumber - r.row)[col - r.col] = value;
           }
           return true;
         });
       }
       return true;
     });
-    return out;
+    // Holes between stored rows become empty rows; the header row always exists.
+    return out.map((rows, i) => {
+      const filled: CellValue[][] = [];
+      const r = rects[i];
+      const length = r.rowCount * r.colCount <= PACKAGE_LIMITS.tableCells ? r.rowCount : Math.max(rows.length, 1);
+      for (let k = 0; k < length; k++) filled.push(rows[k] ?? rowOf(i, k));
+      return filled;
+    });
   }
 
   /**
@@ -368,7 +416,8 @@ function headerTexts(cells: readonly CellValue[], t: PackageTable): string[] {
 
 function rawTableFromRect(values: CellValue[][], t: PackageTable): RawTable {
   const headers = t.headerRows > 0 ? headerTexts(values[0] ?? [], t) : [...t.columnNames];
-  const body = values.slice(t.headerRows, values.length - t.totalsRows);
+  // Rows after the last stored one are not read (see readRects), so the totals row counts only if present.
+  const body = values.slice(t.headerRows, Math.min(values.length, t.rowCount - t.totalsRows));
   const rows = body.map((r) => {
     const row: RawRow = {};
     headers.forEach((h, i) => {
