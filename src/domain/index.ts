@@ -29,7 +29,8 @@ export { compareDanish } from "./rollup/collate";
 export { effectiveMinCount } from "./evaluation/minCount";
 // Regional export (domain-compute).
 export { regionalExportRows, EXPORT_SCHEMA_VERSION } from "./export/regionalRows";
-export { exportToCsv, exportToJson, neutraliseText, plainNumber } from "./export/serialise";
+export { exportNumber, exportToCsv, exportToJson, neutraliseText, plainNumber } from "./export/serialise";
+export { exportSettingsProblem } from "./export/exportSettings";
 export { assertNoCprInExport, ExportRefusedError } from "./export/cprGuard";
 // Reading cells and the workbook, CPR detection, the SMORTE check (domain-read).
 export {

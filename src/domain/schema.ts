@@ -363,6 +363,7 @@ export const EXPORT_COLUMNS = [
   "mean",
   "citizenMean",
   "gasT",
+  "gasCitizens",
   "suppressed",
 ] as const;
 

@@ -204,6 +204,8 @@ export interface GroupFigures {
   readonly mean: number | null;
   readonly citizenMean: number | null;
   readonly gasT: number | null;
+  /** How many of the group's citizens have a GAS T-score (the weight of `gasT` when groups are put together). */
+  readonly gasCitizens: number;
   readonly previousMean: number | null;
   readonly change: number | null;
 }
@@ -299,6 +301,8 @@ export interface ExportRow {
   readonly mean: number | null;
   readonly citizenMean: number | null;
   readonly gasT: number | null;
+  /** How many of the row's citizens have a GAS T-score (schemaVersion 2; null when suppressed). */
+  readonly gasCitizens: number | null;
   readonly suppressed: 0 | 1;
   /** Why the row is suppressed (Danish), for the leader's preview; never exported. */
   readonly suppressionReason?: string;

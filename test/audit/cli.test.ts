@@ -191,7 +191,7 @@ test("export: CSV with BOM and CRLF; only the offer total is shown at MindsteAnt
     .split("\r\n")
     .filter((l) => l !== "");
   const total = lines.find((l) => l.includes(",(alle),(alle),"))!;
-  expect(total).toBe("1,Region Nordjylland,T-1,2026,(alle),(alle),3,3,1,1,1,0.5,0.5,,0");
+  expect(total).toBe("2,Region Nordjylland,T-1,2026,(alle),(alle),3,3,1,1,1,0.5,0.5,,0,0");
   const shown = lines.slice(1).filter((l) => l.endsWith(",0"));
   expect(shown).toEqual([total]);
   expect(sha(book)).toBe(hashBefore);

@@ -85,7 +85,7 @@ test("one row per target group × method, a total per target group and one for t
     ].sort(),
   );
   for (const r of rows) {
-    expect(r).toMatchObject({ schemaVersion: 1, region: "Region Nordjylland", offerId: "=T-99", year: 2025 });
+    expect(r).toMatchObject({ schemaVersion: 2, region: "Region Nordjylland", offerId: "=T-99", year: 2025 });
   }
 });
 
@@ -168,7 +168,7 @@ test("CSV: BOM, CRLF, header, RFC 4180 quoting, '.' decimals, empty suppressed c
   const lines = body.split("\r\n");
   expect(body.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/); // every line break is CRLF
   expect(lines[0]).toBe(
-    "schemaVersion,region,offerId,year,targetGroup,method,citizens,goals,achieved,partial,notAchieved,mean,citizenMean,gasT,suppressed",
+    "schemaVersion,region,offerId,year,targetGroup,method,citizens,goals,achieved,partial,notAchieved,mean,citizenMean,gasT,gasCitizens,suppressed",
   );
   expect(lines.filter((l) => l !== "")).toHaveLength(1 + rows.length);
   // The offer id "=T-99" and the method "-Metode" are neutralised with a leading apostrophe.
@@ -178,13 +178,13 @@ test("CSV: BOM, CRLF, header, RFC 4180 quoting, '.' decimals, empty suppressed c
   expect(body).toContain("'=T-99");
   // A comma and quotes inside a name: quoted, quotes doubled.
   const marte = lines.find((l) => l.includes("Marte Meo"))!;
-  expect(marte).toBe(`1,Region Nordjylland,'=T-99,2025,${A},"Marte Meo, ""video""",5,5,0,5,0,0.5,0.5,,0`);
+  expect(marte).toBe(`2,Region Nordjylland,'=T-99,2025,${A},"Marte Meo, ""video""",5,5,0,5,0,0.5,0.5,,0,0`);
   const suppressed = lines.find((l) => l.includes("'-Metode"))!;
-  expect(suppressed).toBe(`1,Region Nordjylland,'=T-99,2025,${U},'-Metode,,,,,,,,,1`);
+  expect(suppressed).toBe(`2,Region Nordjylland,'=T-99,2025,${U},'-Metode,,,,,,,,,,1`);
   const ud = lines.find((l) => l.includes(`${U},Low Arousal`))!;
-  expect(ud.split(",").slice(6)).toEqual(["4", "4", "2", "1", "1", "0.625", "0.625", "", "0"]);
+  expect(ud.split(",").slice(6)).toEqual(["4", "4", "2", "1", "1", "0.625", "0.625", "", "0", "0"]);
   const aLa = lines.find((l) => l.includes(`${A},Low Arousal`))!.split(",");
-  expect(Number(aLa[11])).toBeCloseTo(1 / 3, 12);
+  expect(aLa[11]).toBe("0.333333"); // at most 6 decimals
   expect(aLa[13]).toBe("60");
 });
 
@@ -200,7 +200,7 @@ test("no name, BorgerID, goal text, note or date finer than the year in the expo
 test("JSON carries schemaVersion and the same figures with nulls", () => {
   const parsed = JSON.parse(exportToJson(rows));
   const list: Record<string, unknown>[] = Array.isArray(parsed) ? parsed : parsed.rows;
-  expect(JSON.stringify(parsed)).toContain('"schemaVersion":1');
+  expect(JSON.stringify(parsed)).toContain('"schemaVersion":2');
   const s = list.find((r) => r.method === "-Metode" || r.method === "'-Metode")!;
   expect(s.suppressed).toBe(1);
   expect(s.mean).toBeNull();

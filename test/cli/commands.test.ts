@@ -237,9 +237,9 @@ describe("export", () => {
     const text = readFileSync(csv, "utf8");
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text.slice(1).split(/\r?\n/)[0]).toBe(
-      "schemaVersion,region,offerId,year,targetGroup,method,citizens,goals,achieved,partial,notAchieved,mean,citizenMean,gasT,suppressed",
+      "schemaVersion,region,offerId,year,targetGroup,method,citizens,goals,achieved,partial,notAchieved,mean,citizenMean,gasT,gasCitizens,suppressed",
     );
-    expect(JSON.parse(readFileSync(json, "utf8")).schemaVersion).toBe(1);
+    expect(JSON.parse(readFileSync(json, "utf8")).schemaVersion).toBe(2);
     expect(io.stdout.join("\n")).toMatch(/Regional eksport 2026: \d+ rækker/);
   });
 

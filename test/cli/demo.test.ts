@@ -69,9 +69,9 @@ test("the CSV has a BOM, the export header and schemaVersion on every row; the J
     .split(/\r?\n/)
     .filter((l) => l !== "");
   expect(lines[0]).toBe(EXPORT_COLUMNS.join(","));
-  for (const l of lines.slice(1)) expect(l.startsWith("1,")).toBe(true);
+  for (const l of lines.slice(1)) expect(l.startsWith("2,")).toBe(true);
   const json = JSON.parse(readFileSync(path.join(first, "regional-2025.json"), "utf8"));
-  expect(json.schemaVersion).toBe(1);
+  expect(json.schemaVersion).toBe(2);
   expect(json.rows).toHaveLength(lines.length - 1);
   expect(json.rows.some((r: { suppressed: number }) => r.suppressed === 1)).toBe(true);
   expect(json.rows.some((r: { suppressed: number }) => r.suppressed === 0)).toBe(true);

@@ -152,7 +152,16 @@ describe("the regional export", () => {
   test("carries nothing of the overgreb register", async () => {
     const csv = path.join(dir, "regional.csv");
     const json = path.join(dir, "regional.json");
-    expect(await runCli(["export", book, "--year", "2026", "--out", csv, "--json", json], captureIo())).toBe(0);
+    // The export needs the offer's name, id and region (the register's worked example has no Indstillinger).
+    const withSettings = path.join(dir, "register-med-indstillinger.xlsx");
+    const settings = [
+      { Nøgle: "Tilbud", Værdi: "Bostedet" },
+      { Nøgle: "TilbudsID", Værdi: "T-1" },
+      { Nøgle: "Region", Værdi: "Region Nordjylland" },
+    ];
+    writeFileSync(withSettings, await seedXlsxBytes({ ...WORKED_REGISTER, Indstillinger: settings } as unknown as Seed));
+    const args = ["export", withSettings, "--year", "2026", "--out", csv, "--json", json];
+    expect(await runCli(args, captureIo())).toBe(0);
     const text = readFileSync(csv, "utf8") + readFileSync(json, "utf8");
     for (const word of ["Hændelse", "Haendelser", "H01", "Fysisk vold", "Borger mod", "Risiko", "BVC", "R01"]) {
       expect(text).not.toContain(word);

@@ -4,6 +4,7 @@
  * apart from row errors, names them in `evaluate` and `export` too (whose figures lack those rows),
  * and says what to do when the data are there but not in an Excel table of the contract's name.
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/run";
@@ -134,9 +135,11 @@ describe("data as plain ranges on the right sheets", () => {
     expect(evaluate.err).toContain("giv tabellen navnet Borgere");
     expect(evaluate.out).toContain("Ingen mål har et resultat i 2025: arbejdsbogen har fejl, der gælder hele tabeller");
     expect(evaluate.out).not.toContain("Tjek året");
+    // Without the Indstillinger table the export has no offer or region to name: refused, nothing written.
     const exported = await run(["export", file, "--year", "2025", "--out", path.join(dir, "omraader.csv")]);
-    expect(exported.code).toBe(0);
-    expect(exported.err).toContain("Advarsel: Arbejdsbogen har fejl, der gælder hele tabeller");
+    expect(exported.code).toBe(2);
+    expect(exported.err).toContain("Eksporten kræver Tilbud, TilbudsID og Region i tabellen Indstillinger");
+    expect(existsSync(path.join(dir, "omraader.csv"))).toBe(false);
     expect(sha256(file)).toBe(before);
   });
 });
@@ -184,6 +187,8 @@ test("rows typed below a table, outside it, are named by check (a warning) and b
     ["Borgere", "Borgere", CITIZENS.slice(0, 2)],
     ["Mål", "Maal", [GOALS[0], GOALS[2]]],
     ["Opfølgning", "Opfoelgning", [FOLLOW_UPS[0], FOLLOW_UPS[2]]],
+    // The export needs the offer's name, id and region.
+    ["Indstillinger", "Indstillinger", [["Nøgle", "Værdi"], ["Tilbud", "Bostedet"], ["TilbudsID", "T-1"], ["Region", "Region Nordjylland"]]],
   ] as const) {
     wb.addWorksheet(sheetName).addTable({
       name: tableName,

@@ -1,7 +1,7 @@
 /**
  * The expected roll-up figures of the worked example (test/fixtures/workedExample.ts) for 2026, written out by hand from the
  * example (test/fixtures/workedExample.ts), never computed by the code under test. The one source for
- * the roll-up tests, the evaluation-model assertions and the hand-written model the sheet builders get.
+ * the roll-up tests (gasCitizens: how many citizens have a GAS T — B01 and B03 where both do), the evaluation-model assertions and the hand-written model the sheet builders get.
  */
 import type { CrossFigures, EvaluationModel, GroupFigures } from "../../src/domain/types";
 
@@ -21,6 +21,7 @@ const KRAP: GroupFigures = {
   mean: 0.5,
   citizenMean: 0.5,
   gasT: null,
+  gasCitizens: 0,
   previousMean: 1,
   change: -0.5,
 };
@@ -35,6 +36,7 @@ const LOW_AROUSAL: GroupFigures = {
   mean: 0.5,
   citizenMean: 0.5,
   gasT: GAS_LOW_AROUSAL,
+  gasCitizens: 2,
   previousMean: null,
   change: null,
 };
@@ -50,6 +52,7 @@ const AUTISM: GroupFigures = {
   mean: 0.5,
   citizenMean: 0.5,
   gasT: 50,
+  gasCitizens: 1,
   previousMean: null,
   change: null,
 };
@@ -64,6 +67,7 @@ const DISABILITY: GroupFigures = {
   mean: 0.5,
   citizenMean: 0.5,
   gasT: GAS_B01,
+  gasCitizens: 1,
   previousMean: 1,
   change: -0.5,
 };
@@ -83,6 +87,7 @@ const TOTAL: GroupFigures = {
   mean: 0.5,
   citizenMean: 0.5,
   gasT: GAS_LOW_AROUSAL,
+  gasCitizens: 2,
   previousMean: 1,
   change: -0.5,
 };
@@ -103,6 +108,7 @@ const TARGET_GROUP_BY_METHOD: readonly CrossFigures[] = [
     mean: 0.5,
     citizenMean: 0.5,
     gasT: null,
+    gasCitizens: 0,
     previousMean: null,
     change: null,
   },
@@ -117,6 +123,7 @@ const TARGET_GROUP_BY_METHOD: readonly CrossFigures[] = [
     mean: 0.5,
     citizenMean: 0.5,
     gasT: 50,
+    gasCitizens: 1,
     previousMean: null,
     change: null,
   },
@@ -131,6 +138,7 @@ const TARGET_GROUP_BY_METHOD: readonly CrossFigures[] = [
     mean: null,
     citizenMean: null,
     gasT: null,
+    gasCitizens: 0,
     previousMean: 1,
     change: null,
   },
@@ -145,6 +153,7 @@ const TARGET_GROUP_BY_METHOD: readonly CrossFigures[] = [
     mean: 0.5,
     citizenMean: 0.5,
     gasT: GAS_B01,
+    gasCitizens: 1,
     previousMean: null,
     change: null,
   },

@@ -4,6 +4,12 @@
 import { isoFromDay } from "../dates";
 import type { EvaluationModel } from "../types";
 
+/** A group's figures in the JSON's documented fields (`gasCitizens` is the export's, not the evaluation's). */
+const documented = <T extends { readonly gasCitizens: number }>(g: T): Omit<T, "gasCitizens"> => {
+  const { gasCitizens: _weight, ...rest } = g;
+  return rest;
+};
+
 /**
  * The evaluation as a plain JSON value in the documented order (docs/rules.md §6; `schemaVersion` 1): fractions
  * unrounded, empty figures `null`; then our additions `remarks`, `suggestedActions` and `units`
@@ -22,11 +28,11 @@ export function evaluationToJsonValue(model: EvaluationModel): Record<string, un
       units: model.basis.units,
       leftOut: model.basis.leftOut.map((r) => ({ sheet: r.sheet, row: r.row, column: r.column, reason: r.reason })),
     },
-    byMethod: model.byMethod,
-    byTargetGroup: model.byTargetGroup,
-    byDepartment: model.byDepartment,
-    total: model.total,
-    targetGroupByMethod: model.targetGroupByMethod,
+    byMethod: model.byMethod.map(documented),
+    byTargetGroup: model.byTargetGroup.map(documented),
+    byDepartment: model.byDepartment.map(documented),
+    total: documented(model.total),
+    targetGroupByMethod: model.targetGroupByMethod.map(documented),
     dataQuality: model.dataQuality,
     remarks: model.remarks,
     suggestedActions: model.suggestedActions,

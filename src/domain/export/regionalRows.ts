@@ -9,7 +9,7 @@ import type { CrossFigures, EvaluationModel, ExportRow, GroupFigures, Settings }
 import { suppressPrimary, suppressSecondary, type SuppressionCell, type SuppressionRelation } from "./suppression";
 
 /** Version of the export's columns and meaning; carried in every row and file. */
-export const EXPORT_SCHEMA_VERSION = 1;
+export const EXPORT_SCHEMA_VERSION = 2;
 
 type Figures = Omit<GroupFigures, "group">;
 
@@ -97,6 +97,7 @@ function toExportRow(d: Draft, year: number, settings: Settings): ExportRow {
       mean: null,
       citizenMean: null,
       gasT: null,
+      gasCitizens: null,
       suppressed: 1,
       suppressionReason: d.reason,
     };
@@ -112,6 +113,7 @@ function toExportRow(d: Draft, year: number, settings: Settings): ExportRow {
     mean: f.mean,
     citizenMean: f.citizenMean,
     gasT: f.gasT,
+    gasCitizens: f.gasCitizens,
     suppressed: 0,
   };
 }

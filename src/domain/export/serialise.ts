@@ -30,6 +30,16 @@ export function plainNumber(x: number): string {
   return fixed.includes(".") ? fixed.replace(/0+$/, "").replace(/\.$/, "") : fixed;
 }
 
+/**
+ * A figure as the export carries it: at most 6 decimals (`0.6`, not `0.6000000000000001`), so that the
+ * files are stable and readable; 6 decimals keep a fraction exact to a millionth.
+ * @example exportNumber(0.1 + 0.5) // 0.6
+ */
+export const exportNumber = (x: number): number => {
+  const r = Math.round(x * 1e6) / 1e6;
+  return Object.is(r, -0) ? 0 : r;
+};
+
 const csvText = (text: string): string => {
   const safe = neutraliseText(text);
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
@@ -44,14 +54,14 @@ const csvField = (value: unknown): string => {
 const pick = (row: ExportRow, column: ExportColumn): string | number | null => {
   const value = row[column] as unknown;
   if (value === null || value === undefined) return null;
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "number") return Number.isFinite(value) ? exportNumber(value) : null;
   return String(value);
 };
 
 /**
  * The export as CSV: RFC 4180 (comma-separated, CRLF line ends, fields with commas, quotes or line
  * breaks quoted), UTF-8 byte-order mark first, "." decimals, a header line of `EXPORT_COLUMNS`, empty
- * fields for empty figures. Formula-like text is neutralised.
+ * fields for empty figures, numbers with at most 6 decimals. Formula-like text is neutralised.
  * @example exportToCsv(rows).startsWith("\uFEFFschemaVersion,region,offerId,year,") // true
  */
 export function exportToCsv(rows: readonly ExportRow[]): string {
@@ -61,7 +71,7 @@ export function exportToCsv(rows: readonly ExportRow[]): string {
 }
 
 /**
- * The export as JSON text: `{ "schemaVersion": 1, "rows": [...] }`, each row with exactly the fields of
+ * The export as JSON text: `{ "schemaVersion": 2, "rows": [...] }`, each row with exactly the fields of
  * `EXPORT_COLUMNS` (empty figures null). Formula-like text is neutralised here too, as the file may be
  * turned into a sheet.
  * @example JSON.parse(exportToJson(rows)).rows[0].targetGroup

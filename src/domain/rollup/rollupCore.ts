@@ -24,6 +24,7 @@ export function emptyFigures(group: string): GroupFigures {
     mean: null,
     citizenMean: null,
     gasT: null,
+    gasCitizens: 0,
     previousMean: null,
     change: null,
   };
@@ -177,6 +178,7 @@ export function rollupColumns(
       mean,
       citizenMean: citizens[g] > 0 ? citizenMeanSum[g] / citizens[g] : null,
       gasT: gasCitizens[g] > 0 ? gasSum[g] / gasCitizens[g] : null,
+      gasCitizens: gasCitizens[g],
       previousMean,
       change: mean !== null && previousMean !== null ? mean - previousMean : null,
     };

@@ -33,6 +33,7 @@ export const EXPORT_COLUMN_HELP: Readonly<Record<(typeof EXPORT_COLUMNS)[number]
   mean: "Gennemsnitlig målopfyldelse som brøk (0-1).",
   citizenMean: "Gennemsnit, hvor hver borger vejer lige meget (0-1).",
   gasT: "Gennemsnitlig GAS T-score (50 = forventet).",
+  gasCitizens: "Antal borgere med en GAS T-score (vægten, når GAS T lægges sammen på tværs af tilbud).",
   suppressed: "1 = rækken er skjult (for få borgere); alle tal er da tomme.",
 };
 
@@ -51,6 +52,7 @@ const FORMATS: Readonly<Record<(typeof EXPORT_COLUMNS)[number], CellFormat>> = {
   mean: "percent",
   citizenMean: "percent",
   gasT: "decimal",
+  gasCitizens: "integer",
   suppressed: "integer",
 };
 

@@ -7,6 +7,8 @@ import {
   assertNoCprInExport,
   effectiveMinCount,
   evaluateYear,
+  exportSettingsProblem,
+  ExportRefusedError,
   exportToCsv,
   exportToJson,
   todayDay,
@@ -54,6 +56,8 @@ export async function runExport(port: WorkbookPort, year: number, options: Expor
   const progress = options.onProgress ?? (() => undefined);
   progress("Læser arbejdsbogen …");
   const checked = await readChecked(port, { today: todayDay(options.now) });
+  const refusal = exportSettingsProblem(checked.data.settings);
+  if (refusal !== null) throw new ExportRefusedError(refusal);
   progress(`Beregner den regionale eksport for ${year} …`);
   const model = evaluateYear(checked.data, year);
   const rows = regionalExportRows(model, checked.data.settings);

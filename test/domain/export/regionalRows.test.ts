@@ -29,7 +29,7 @@ describe("regional export rows", () => {
 
   test("rows carry the export's schema version, region, offer id and year from Indstillinger", () => {
     for (const r of rows)
-      expect(r).toMatchObject({ schemaVersion: 1, region: "Region Nordjylland", offerId: "T-0001", year: 2026 });
+      expect(r).toMatchObject({ schemaVersion: 2, region: "Region Nordjylland", offerId: "T-0001", year: 2026 });
   });
 
   test("figures of a published row are the evaluation's figures", () => {

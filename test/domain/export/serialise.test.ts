@@ -3,7 +3,7 @@ import { exportToCsv, exportToJson, neutraliseText, plainNumber } from "../../..
 import type { ExportRow } from "../../../src/domain/types";
 
 const row = (r: Partial<ExportRow>): ExportRow => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   region: "Region Nordjylland",
   offerId: "T-0001",
   year: 2026,
@@ -17,6 +17,7 @@ const row = (r: Partial<ExportRow>): ExportRow => ({
   mean: 0.5555555555555556,
   citizenMean: 0.5,
   gasT: 47.99197,
+  gasCitizens: 4,
   suppressed: 0,
   ...r,
 });
@@ -31,6 +32,7 @@ const suppressedRow = row({
   mean: null,
   citizenMean: null,
   gasT: null,
+  gasCitizens: null,
   suppressed: 1,
   suppressionReason: "Færre end 5 borgere.",
 });
@@ -49,12 +51,12 @@ describe("CSV export (RFC 4180)", () => {
     expect(csv.slice(1).split("\r\n")).toHaveLength(4);
   });
 
-  test("numbers use '.' decimals and are unrounded; empty figures are empty fields", () => {
+  test("numbers use '.' decimals and at most 6 decimals; empty figures are empty fields", () => {
     const [, first, second] = csv.slice(1).split("\r\n");
     expect(first).toBe(
-      "1,Region Nordjylland,T-0001,2026,Autismespektrum,KRAP,6,9,3,4,2,0.5555555555555556,0.5,47.99197,0",
+      "2,Region Nordjylland,T-0001,2026,Autismespektrum,KRAP,6,9,3,4,2,0.555556,0.5,47.99197,4,0",
     );
-    expect(second).toBe("1,Region Nordjylland,T-0001,2026,Autismespektrum,TEACCH,,,,,,,,,1");
+    expect(second).toBe("2,Region Nordjylland,T-0001,2026,Autismespektrum,TEACCH,,,,,,,,,,1");
   });
 
   test("the suppression reason (or any field outside the export columns) is never written", () => {
@@ -75,7 +77,7 @@ describe("CSV export (RFC 4180)", () => {
     ]);
     const lines = text.slice(1).split("\r\n");
     expect(lines[1]).toBe(
-      '1,\'-1+2,\'@SUM(A1),2026,\'+45 gruppe,"\'=HYPERLINK(""http://x"")",6,9,3,4,2,0.5555555555555556,0.5,47.99197,0',
+      '2,\'-1+2,\'@SUM(A1),2026,\'+45 gruppe,"\'=HYPERLINK(""http://x"")",6,9,3,4,2,0.555556,0.5,47.99197,4,0',
     );
     expect(text).toContain("'\tTab");
     expect(text).toContain('"\'\rCR"');
@@ -103,7 +105,7 @@ describe("JSON export", () => {
   const parsed = JSON.parse(exportToJson([row({ method: "=cmd" }), suppressedRow]));
 
   test("carries the schema version and exactly the export columns per row", () => {
-    expect(parsed.schemaVersion).toBe(1);
+    expect(parsed.schemaVersion).toBe(2);
     for (const r of parsed.rows) expect(Object.keys(r)).toEqual([...EXPORT_COLUMNS]);
   });
 
@@ -112,5 +114,15 @@ describe("JSON export", () => {
     expect(parsed.rows[1].suppressed).toBe(1);
     expect(parsed.rows[0].method).toBe("'=cmd");
     expect(JSON.stringify(parsed)).not.toContain("Færre end");
+  });
+});
+
+describe("export version 2: figures with at most 6 decimals", () => {
+  test("a sum that floating point makes 0.6000000000000001 is written 0.6, in CSV and JSON alike", () => {
+    const r = row({ mean: 0.1 + 0.5, citizenMean: 2 / 3, gasT: 50 + 1 / 7 });
+    const line = exportToCsv([r]).slice(1).split("\r\n")[1].split(",");
+    expect(line.slice(11, 14)).toEqual(["0.6", "0.666667", "50.142857"]);
+    const json = JSON.parse(exportToJson([r])).rows[0];
+    expect([json.mean, json.citizenMean, json.gasT]).toEqual([0.6, 0.666667, 50.142857]);
   });
 });

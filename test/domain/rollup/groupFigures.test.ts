@@ -78,6 +78,7 @@ describe("roll-up of a group", () => {
       mean: null,
       citizenMean: null,
       gasT: null,
+      gasCitizens: 0,
       previousMean: 0.5,
       change: null,
     });

@@ -67,6 +67,7 @@ const row = (targetGroup: string, method: string, f: Partial<ExportRow>): Export
   mean: null,
   citizenMean: null,
   gasT: null,
+  gasCitizens: null,
   suppressed: 0,
   ...f,
 });
@@ -81,6 +82,7 @@ describe("Regional rapport: the export rows and a plain explanation of what is h
     mean: 0.541,
     citizenMean: 0.52,
     gasT: 51.2,
+    gasCitizens: 6,
   };
   const rows: ExportRow[] = [
     row("Autismespektrum", "KRAP", { suppressed: 1, suppressionReason: "Færre end 5 borgere." }),
@@ -114,6 +116,7 @@ describe("Regional rapport: the export rows and a plain explanation of what is h
       0.541,
       0.52,
       51.2,
+      6,
       0,
     ]);
   });
@@ -125,6 +128,7 @@ describe("Regional rapport: the export rows and a plain explanation of what is h
     expect(table.rows[0].slice(4)).toEqual([
       "Autismespektrum",
       "KRAP",
+      null,
       null,
       null,
       null,
