@@ -4,3 +4,4 @@ export { parseExport, csvLines } from "./parseExport";
 export { readExport, refusalText } from "./validateExport";
 export { consolidate, duplicateRefusals } from "./consolidate";
 export { funnelLimits, funnelOffer, Z95, Z998 } from "./funnel";
+export { sectorToJson } from "./toJson";
