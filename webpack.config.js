@@ -18,6 +18,7 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { FunctionsMetadataFlagsPlugin } = require("./scripts/functions-metadata.js");
 
 const DEV_BASE_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -96,6 +97,8 @@ module.exports = async (env = {}, argv = {}) => {
         officeJs,
       }),
       new CopyWebpackPlugin({ patterns: copies }),
+      // Both metadata files get allowErrorForDataTypeAny, so an error value inside a range reaches SMORTE.
+      new FunctionsMetadataFlagsPlugin(["functions.json", "functions-da.json"]),
     ],
     optimization: {
       splitChunks: {

@@ -13,6 +13,7 @@ const BENCHES: ReadonlyArray<{ name: string; load: () => Promise<BenchModule> }>
   { name: "functions", load: () => import("./functions") },
   { name: "xlsx", load: () => import("./xlsx") },
   { name: "incidents", load: () => import("./incidents") },
+  { name: "office", load: () => import("./office") },
 ];
 
 async function main(): Promise<void> {

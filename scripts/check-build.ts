@@ -36,6 +36,7 @@ const CHARTS_MARKER = "GroupedVerticalBarChart";
 const PANE_DOMAIN_MARKERS = ["Analyse i arbejdsmiljøgruppen"];
 
 interface FunctionMetadata {
+  allowErrorForDataTypeAny?: boolean;
   functions: Array<{ id: string; name: string; parameters?: unknown[] }>;
 }
 
@@ -142,6 +143,13 @@ async function main(): Promise<number> {
   const danish = readJson<FunctionMetadata>(join(DIST, "functions-da.json"), problems);
   if (generated && generated.functions.length === 0) problems.push("functions.json lists no functions");
   if (generated && danish) problems.push(...compareMetadata(generated, danish));
+  // Without the flag Excel turns one error value inside a range into a bare #N/A before SMORTE runs.
+  for (const [name, json] of [
+    ["functions.json", generated],
+    ["functions-da.json", danish],
+  ] as const)
+    if (json && json.allowErrorForDataTypeAny !== true)
+      problems.push(`dist/${name} lacks allowErrorForDataTypeAny: true`);
 
   const baseUrl = webpackConfig.productionBaseUrl(process.env.SMORTE_BASE_URL) ?? webpackConfig.DEV_BASE_URL;
   const manifest = files.read("manifest.xml")?.toString("utf8") ?? "";

@@ -108,11 +108,32 @@ export function textCell(value: unknown, place: string): string {
 }
 
 /**
- * A calendar date (Excel serial, or a day-first text date such as 01-03-2026); null for a blank cell.
+ * Excel on Windows and Mac passes an empty cell to a single-value `any` parameter as 0, where Excel
+ * on the web passes null (office-js issue #4702), and the function cannot tell which it got. Where 0
+ * can never be meant — a date (serial 0 is the non-day 00-01-1900) or one of a goal's texts — it is
+ * read as empty. Where 0 is a real value (an assessment, a measurement, GAS) it stays 0; see
+ * docs/funktioner.md.
+ * @example zeroMeansBlank(0) // null
+ * @example zeroMeansBlank(7) // 7
+ */
+export const zeroMeansBlank = (value: unknown): unknown => (value === 0 ? null : value);
+
+/**
+ * A goal's baseline and target as CHECK reads them: both 0 is two empty cells passed by Excel
+ * desktop (a goal from 0 to 0 measures nothing); one 0 beside another number is a real 0.
+ * @example baselineAndTarget(0, 0) // [null, null]
+ * @example baselineAndTarget(0, 5) // [0, 5]
+ */
+export const baselineAndTarget = (baseline: unknown, target: unknown): [unknown, unknown] =>
+  baseline === 0 && target === 0 ? [null, null] : [baseline, target];
+
+/**
+ * A calendar date (Excel serial, or a day-first text date such as 01-03-2026); null for a blank cell
+ * (and for 0, which is how Excel desktop passes an empty cell).
  * @example dateCell(46082.75, "«startdato»") // 46082 (the time of day is dropped)
  */
 export function dateCell(value: unknown, place: string): number | null {
-  const cell = classifyCell(value);
+  const cell = classifyCell(zeroMeansBlank(value));
   if (cell.kind === "blank") return null;
   if (cell.kind === "error") throw new ArgumentError(errorMessage(place, cell.code));
   const day = cell.kind === "number" || cell.kind === "text" ? parseDateCell(cell.value) : null;
@@ -147,12 +168,15 @@ export const textArg = (name: string, what = "en tekst"): Arg<string> =>
 /** A required date. */
 export const dateArg = (name: string): Arg<number> => required(name, "en dato, fx 01-03-2026", dateCell);
 
-/** A text that may be blank ("" then), e.g. a SMORTE field the check reports as missing. */
+/**
+ * A text that may be blank ("" then), e.g. a SMORTE field the check reports as missing. The number 0
+ * is read as blank: it is how Excel desktop passes an empty cell, and no goal text is the number 0.
+ */
 export const freeTextArg = (name: string): Arg<string> => ({
   name,
   matrix: false,
   optional: false,
-  read: (value) => textCell(value, `Argumentet ${q(name)}`),
+  read: (value) => textCell(zeroMeansBlank(value), `Argumentet ${q(name)}`),
 });
 
 /** A date that may be blank (null then), e.g. an end date the check reports as missing. */

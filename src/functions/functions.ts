@@ -8,7 +8,7 @@
 // and text arrive as they are and get our own Danish messages instead of Excel's silent coercion.
 // The Danish names and descriptions are kept by hand in functions-da.json.
 
-import { readArgs } from "./args";
+import { baselineAndTarget, readArgs, zeroMeansBlank } from "./args";
 import { guard } from "./errors";
 import { fulfilmentOf, gasOf, overdueDays, progressOf } from "./operations";
 import { SPECS } from "./specs";
@@ -76,6 +76,8 @@ export function check(
   baseline?: unknown,
   target?: unknown,
 ): string {
+  // Excel desktop passes empty cells as 0: an interval of 0 days, or baseline and target both 0, is empty.
+  const [from, to] = baselineAndTarget(baseline, target);
   return guard(() =>
     checkText(
       ...readArgs(SPECS.check.args, [
@@ -86,9 +88,9 @@ export function check(
         startDate,
         endDate,
         evaluation,
-        interval,
-        baseline,
-        target,
+        zeroMeansBlank(interval),
+        from,
+        to,
       ]),
     ),
   );

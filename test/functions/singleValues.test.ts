@@ -232,8 +232,26 @@ describe("SMORTE.CHECK / SMORTE.TJEK", () => {
     const args = goalArgs(day(2026, 1, 1), day(2026, 6, 30));
     expect(check(...args, null)).toBe("");
     expect(check(...args, 30)).toBe("");
-    expect(excelError(() => check(...args, 0)).code).toBe("#VALUE!");
+    expect(excelError(() => check(...args, -5)).code).toBe("#VALUE!");
     expect(excelError(() => check(...args, "ofte")).message).toMatch(/«interval» skal være et helt antal dage/);
+  });
+
+  it("reads 0 as an empty cell where 0 cannot be meant (Excel desktop passes empty cells as 0)", () => {
+    const blank = check("", "", "", "", null, null, "");
+    // Every text, both dates and the interval passed as 0: the same findings as blank cells.
+    expect(check(0, 0, 0, 0, 0, 0, 0, 0)).toBe(blank);
+    const args = goalArgs(day(2026, 1, 1), day(2026, 6, 30), { criterion: "" });
+    expect(check(...args, 0)).toBe(check(...args, null));
+    // Baseline and target both 0 are two empty cells: not measured, so M still lacks its criterion.
+    expect(check(...args, null, 0, 0)).toMatch(/^M: Succeskriteriet mangler/);
+    // One real 0 beside another number is a measured goal.
+    expect(check(...args, null, 0, 5)).toBe("");
+  });
+
+  it("keeps 0 as a real value where it can be one: an assessment of 0 and a measurement of 0", () => {
+    expect(fulfilment(0)).toBe(0);
+    expect(progress(0, 0, 10)).toBe(0);
+    expect(progress(5, 0, 10)).toBe(0.5);
   });
 
   it("refuses a date that cannot be read and an error value, but not a blank field (that is a finding)", () => {

@@ -129,14 +129,17 @@ export class OfficeWorkbookAdapter implements WorkbookPort {
       const name = existing ? existing.name : content.name;
       let ws: Excel.Worksheet;
       if (existing) {
-        // Add the new sheet before deleting the old one: a workbook must keep at least one sheet.
-        const taken = new Set(sheets.items.map((s) => normaliseHeader(s.name)));
-        let temp = "SMORTE ny";
-        for (let i = 2; taken.has(normaliseHeader(temp)); i++) temp = `SMORTE ny ${i}`;
-        ws = context.workbook.worksheets.add(temp);
-        existing.delete();
-        ws.name = name;
-        ws.position = existing.position;
+        // Rewritten in place, never deleted and added again: formulas elsewhere that point at this
+        // sheet (='Årsevaluering 2026'!B7) keep their reference instead of becoming #REF!.
+        ws = existing;
+        for (const t of tables.items) if (t.worksheet.name === existing.name) t.delete();
+        const charts = ws.charts.load("items/name");
+        await context.sync();
+        for (const c of charts.items) c.delete();
+        ws.freezePanes.unfreeze();
+        const all = ws.getRange();
+        all.dataValidation.clear();
+        all.clear();
       } else {
         ws = context.workbook.worksheets.add(name);
       }

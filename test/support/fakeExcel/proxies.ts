@@ -283,6 +283,21 @@ export class FakeRange extends FakeProxy<Rect> {
     return this.get("columnCount");
   }
 
+  /** Clear contents and formats (Excel's `clear()`, "All"). */
+  clear(): void {
+    this.write(null, (r) => {
+      assertWritable(r.sheet);
+      for (const k of [...r.sheet.cells.keys()]) {
+        const [row, col] = k.split(",").map(Number);
+        if (row >= r.row && row < r.row + r.rowCount && col >= r.col && col < r.col + r.colCount)
+          r.sheet.cells.delete(k);
+      }
+      if (r.sheet.rowHeights)
+        for (const row of [...r.sheet.rowHeights.keys()])
+          if (row >= r.row && row < r.row + r.rowCount) r.sheet.rowHeights.delete(row);
+    });
+  }
+
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(this.ctx, () => {
       const r = this.tryTarget();
@@ -449,10 +464,19 @@ export class FakeDataValidation extends FakeProxy<Rect> {
     }
     return e;
   }
+  /** Remove the validations of this range and of every range inside it. */
   clear(): void {
     this.write(null, (r) => {
-      const address = this.ctx.state.address(r.sheet, r.row, r.col, r.rowCount, r.colCount);
-      r.sheet.validations = r.sheet.validations.filter((v) => v.address !== address);
+      r.sheet.validations = r.sheet.validations.filter((v) => {
+        const local = v.address.slice(v.address.lastIndexOf("!") + 1);
+        const x = parseA1(local);
+        const inside =
+          x.row >= r.row &&
+          x.col >= r.col &&
+          x.row + x.rowCount <= r.row + r.rowCount &&
+          x.col + x.colCount <= r.col + r.colCount;
+        return !inside;
+      });
     });
   }
   set rule(rule: unknown) {
@@ -651,6 +675,15 @@ export class FakeTable extends FakeProxy<TableState> {
   }
   getRange(): FakeRange {
     return new FakeRange(this.ctx, () => this.part("all"));
+  }
+  /** Delete the table with its cells, as Excel does. */
+  delete(): void {
+    this.write(null, (t) => {
+      assertWritable(t.sheet);
+      for (let r = t.row; r < t.row + t.rowCount; r++)
+        for (let c = t.col; c < t.col + t.colCount; c++) t.sheet.cells.delete(`${r},${c}`);
+      this.ctx.state.tables = this.ctx.state.tables.filter((x) => x !== t);
+    });
   }
   getHeaderRowRange(): FakeRange {
     return new FakeRange(this.ctx, () => this.part("header"));
@@ -885,6 +918,11 @@ export class FakeChart extends FakeProxy<ChartState> {
   set height(h: number) {
     this.write(h, (c) => (c.height = h));
   }
+  delete(): void {
+    this.write(null, (c) => {
+      for (const sheet of this.ctx.state.sheets) sheet.charts = sheet.charts.filter((x) => x !== c);
+    });
+  }
   setPosition(startCell: string, endCell?: string): void {
     this.write(startCell, (c) => (c.position = endCell ? `${startCell}:${endCell}` : startCell));
   }
@@ -892,8 +930,11 @@ export class FakeChart extends FakeProxy<ChartState> {
 
 export class FakeWorksheet extends FakeProxy<SheetState> {
   readonly tables: FakeTableCollection;
-  readonly freezePanes: { freezeRows(count: number): void };
-  readonly charts: { add(type: string, source: FakeRange, seriesBy: string): FakeChart };
+  readonly freezePanes: { freezeRows(count: number): void; unfreeze(): void };
+  readonly charts: {
+    add(type: string, source: FakeRange, seriesBy: string): FakeChart;
+    load(arg?: unknown): { readonly items: FakeChart[] };
+  };
   readonly pageLayout: Record<string, unknown> & {
     setPrintTitleRows(rows: string): void;
     headersFooters: { defaultForAllPages: Record<string, unknown> };
@@ -908,7 +949,10 @@ export class FakeWorksheet extends FakeProxy<SheetState> {
   constructor(ctx: FakeContext, resolve: () => SheetState | null, orNull = false) {
     super(ctx, resolve, orNull);
     this.tables = new FakeTableCollection(ctx, () => this.tryTarget());
-    this.freezePanes = { freezeRows: (count) => this.write(count, (s) => (s.frozenRows = count)) };
+    this.freezePanes = {
+      freezeRows: (count) => this.write(count, (s) => (s.frozenRows = count)),
+      unfreeze: () => this.write(null, (s) => (s.frozenRows = 0)),
+    };
     this.charts = {
       add: (type, source, seriesBy) => {
         let made: ChartState | null = null;
@@ -925,6 +969,20 @@ export class FakeWorksheet extends FakeProxy<SheetState> {
           s.charts.push(made);
         });
         return new FakeChart(ctx, () => made);
+      },
+      load: () => {
+        const loaded: { items: FakeChart[] | null } = { items: null };
+        ctx.enqueue(() => {
+          const sheet = this.target();
+          loaded.items = sheet.charts.map((c) => new FakeChart(ctx, () => (sheet.charts.includes(c) ? c : null)));
+          ctx.noteResponse(sheet.charts.map((c) => c.title));
+        });
+        return {
+          get items(): FakeChart[] {
+            if (loaded.items === null) throw notLoaded("items");
+            return loaded.items;
+          },
+        };
       },
     };
     const layout = (): Record<string, unknown> => (this.target().pageLayout ??= {});
@@ -986,10 +1044,12 @@ export class FakeWorksheet extends FakeProxy<SheetState> {
       st.sheets.splice(p, 0, s);
     });
   }
-  getRange(address: string): FakeRange {
+  getRange(address?: string): FakeRange {
     return new FakeRange(this.ctx, () => {
       const s = this.tryTarget();
       if (!s) return null;
+      // No address: the whole worksheet.
+      if (address === undefined) return { sheet: s, row: 1, col: 1, rowCount: 1_048_576, colCount: 16_384 };
       const columns = /^([A-Z]+):([A-Z]+)$/i.exec(address);
       if (columns) {
         // Whole columns: every one of Excel's 1,048,576 rows.

@@ -4,47 +4,9 @@
  * characters, reading only what the pane's lists need and paging by bytes.
  */
 import { TABLE_SPECS } from "../../../src/domain";
-import type { Seed } from "../contract/harness";
+import { bigSeed } from "../../support/bigWorkbook";
 import type { FakeRequestContext } from "../../support/fakeExcel";
 import { SYNC_BYTES_CAP, expectBoundedRead, officeHarness, seedFake } from "./harness";
-
-const NOTE = "Borgeren deltog i aftensmaden og hjalp med at dække bord. ".repeat(6).slice(0, 300);
-
-/** Every contract table; Opfoelgning with `n` follow-ups whose notes are 300 characters. */
-export function bigSeed(n: number, noteChars = 300): Seed {
-  const seed: Record<string, { headers: string[]; rows: Array<Array<string | number>> }> = {};
-  for (const spec of TABLE_SPECS) seed[spec.table] = { headers: spec.columns.map((c) => c.name), rows: [] };
-  const goals = Math.max(1, Math.round(n / 27));
-  seed.Borgere.rows = Array.from({ length: 120 }, (_, i) => [
-    `B${i + 1}`,
-    "",
-    "Autismespektrum",
-    "Hus A",
-    45000,
-    "",
-    "",
-  ]);
-  seed.Maal.rows = Array.from({ length: goals }, (_, i) => {
-    const row: Array<string | number> = seed.Maal.headers.map(() => "");
-    row[0] = `M${i + 1}`;
-    row[1] = `B${(i % 120) + 1}`;
-    row[4] = "Gå en tur hver dag i 20 minutter";
-    row[8] = 45200;
-    return row;
-  });
-  const note = NOTE.padEnd(noteChars, "x").slice(0, noteChars);
-  seed.Opfoelgning.rows = Array.from({ length: n }, (_, i) => [
-    `O${String(i + 1).padStart(6, "0")}`,
-    `M${(i % goals) + 1}`,
-    45300 + (i % 700),
-    "Delvist opnået",
-    "",
-    i % 5 === 0 ? 1 : 0,
-    note,
-    "Lise",
-  ]);
-  return seed;
-}
 
 describe("the fake Excel holds Office's limits", () => {
   test("a response above 5 MB fails with ResponsePayloadSizeLimitExceeded, as Excel on the web does", async () => {
@@ -121,7 +83,7 @@ describe("bounded reads at 100,000 follow-ups with 300-character notes", () => {
   });
 
   test("a block of very long notes after short ones: the page that comes back too large is halved and asked again", async () => {
-    const seed = bigSeed(30_000, 20) as Record<string, { headers: string[]; rows: Array<Array<string | number>> }>;
+    const seed = bigSeed(30_000, 20);
     for (let i = 20_000; i < 30_000; i++) seed.Opfoelgning.rows[i][6] = "y".repeat(3000);
     const g = officeHarness(seedFake(seed));
     const t = (await g.port.readTable("Opfoelgning"))!;
