@@ -11,6 +11,7 @@ import { statusCommand } from "./commands/status";
 import { incidentsCommand, parseQuarter } from "./commands/incidents";
 import { consolidateCommand } from "./commands/consolidate";
 import { ExportRefusedError } from "../domain";
+import { inertText } from "../domain/text/inert";
 import { PackageLimitError } from "../workbook/xlsx/package/limits";
 import { HELP_TEXT } from "./help";
 import { CliError, EXIT, type CliIo } from "./io";
@@ -117,7 +118,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
  * Run the command line; never throws. Danish messages go to `io.err`.
  * @example await runCli(["check", "demo/smorte-demo.xlsx", "--json"], processIo) // 1 when errors are found
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], raw: CliIo): Promise<number> {
+  // Lines can quote labels from the file: terminal escape sequences, NUL, backspace and bidi overrides
+  // never reach the terminal.
+  const io: CliIo = { now: () => raw.now(), out: (l) => raw.out(inertText(l)), err: (l) => raw.err(inertText(l)) };
   try {
     return await dispatch(argv, io);
   } catch (e) {

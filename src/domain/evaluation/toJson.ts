@@ -1,6 +1,7 @@
 /**
  * The evaluation model as machine-readable JSON (docs/rules.md §6, "The annual evaluation").
  */
+import { inertText } from "../text/inert";
 import { isoFromDay } from "../dates";
 import type { EvaluationModel } from "../types";
 
@@ -41,13 +42,18 @@ export function evaluationToJsonValue(model: EvaluationModel): Record<string, un
 }
 
 /**
- * The evaluation as JSON text (2-space indented), `schemaVersion` 1. Non-finite numbers become null.
+ * The evaluation as JSON text (2-space indented), `schemaVersion` 1. Non-finite numbers become null; text is made inert (`text/inert.ts`).
  * @example JSON.parse(evaluationToJson(model)).total.group // "(alle)"
  */
 export function evaluationToJson(model: EvaluationModel): string {
   return JSON.stringify(
     evaluationToJsonValue(model),
-    (_key, value) => (typeof value === "number" && !Number.isFinite(value) ? null : value),
+    (_key, value: unknown) =>
+      typeof value === "number" && !Number.isFinite(value)
+        ? null
+        : typeof value === "string"
+          ? inertText(value)
+          : value,
     2,
   );
 }

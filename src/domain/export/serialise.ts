@@ -3,6 +3,7 @@
  * ever written, whatever else a row object carries (e.g. `suppressionReason`).
  */
 import { EXPORT_COLUMNS } from "../schema";
+import { inertText } from "../text/inert";
 import type { ExportRow } from "../types";
 import { EXPORT_SCHEMA_VERSION } from "./regionalRows";
 
@@ -15,7 +16,10 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * return gets a leading apostrophe, so it is shown as text and never run as a formula.
  * @example neutraliseText("=HYPERLINK(\"x\")") // "'=HYPERLINK(\"x\")"
  */
-export const neutraliseText = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
+export const neutraliseText = (raw: string): string => {
+  const text = inertText(raw);
+  return FORMULA_START.test(text) ? `'${text}` : text;
+};
 
 /**
  * A number as plain decimal text with a "." decimal point and no exponent.

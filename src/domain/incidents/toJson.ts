@@ -3,6 +3,7 @@
  * only: no BorgerID, no per-citizen list, no free text (Beskrivelse, Læring, Aftaler never leave the
  * workbook).
  */
+import { inertJsonReplacer } from "../text/inert";
 import type { IncidentAnalysis } from "./types";
 
 const groups = (list: IncidentAnalysis["byDirection"]): Array<Record<string, unknown>> =>
@@ -36,4 +37,5 @@ export function incidentsToJsonValue(a: IncidentAnalysis): Record<string, unknow
 }
 
 /** The analysis as JSON text (2-space indented). */
-export const incidentsToJson = (a: IncidentAnalysis): string => JSON.stringify(incidentsToJsonValue(a), null, 2);
+export const incidentsToJson = (a: IncidentAnalysis): string =>
+  JSON.stringify(incidentsToJsonValue(a), inertJsonReplacer, 2);
