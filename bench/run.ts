@@ -14,6 +14,7 @@ const BENCHES: ReadonlyArray<{ name: string; load: () => Promise<BenchModule> }>
   { name: "xlsx", load: () => import("./xlsx") },
   { name: "incidents", load: () => import("./incidents") },
   { name: "office", load: () => import("./office") },
+  { name: "sector", load: () => import("./sector") },
 ];
 
 async function main(): Promise<void> {

@@ -39,6 +39,15 @@ Kommandoer:
       BOG-haendelser-ÅR.xlsx (eller BOG-haendelser-ÅR-K1.xlsx). Arbejdsmiljøgruppens læringstabel bevares.
       --json skriver analysens tal som JSON (schemaVersion 1): kun antal, ingen BorgerID og ingen fritekst.
 
+  consolidate FIL... --year ÅR --out SEKTOR.xlsx [--json SEKTOR.json] [--min N]
+      Lægger mange tilbuds regionale eksporter (CSV eller JSON, version 1 eller 2) sammen til arket
+      "Sektor ÅR": tal pr. målgruppe, metode og begge, med dækning og sidste år, og et tragtdiagram pr.
+      målgruppe, der sammenligner tilbuddene retfærdigt. FIL kan være filer, en mappe eller et mønster
+      (*.csv). Filer for ÅR-1 giver sidste års tal. Kun tilbuddenes offentliggjorte tal bruges; en
+      sektorrække med færre end N borgere (standard 5, aldrig under 3) skjules. Afvises en fil (ikke en
+      eksport, tal der ikke passer, en skjult række med tal, to filer for samme tilbud og år), skrives
+      intet. Filerne ændres aldrig.
+
   --help
       Viser denne hjælp.
 
@@ -55,4 +64,5 @@ Eksempler:
   npm run cli -- evaluate demo/smorte-demo.xlsx --year 2025 --out aarsevaluering-2025.xlsx
   npm run cli -- export demo/smorte-demo.xlsx --year 2025 --out regional-2025.csv --json regional-2025.json
   npm run cli -- status demo/smorte-demo.xlsx --citizen B0001 --from 01-01-2025 --to 31-12-2025
-  npm run cli -- incidents demo/smorte-demo.xlsx --year 2025 --quarter 4 --json haendelser-2025-K4.json`;
+  npm run cli -- incidents demo/smorte-demo.xlsx --year 2025 --quarter 4 --json haendelser-2025-K4.json
+  npm run cli -- consolidate eksporter/ --year 2025 --out sektor-2025.xlsx --json sektor-2025.json`;

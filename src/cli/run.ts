@@ -9,6 +9,7 @@ import { evaluateCommand } from "./commands/evaluate";
 import { exportCommand } from "./commands/export";
 import { statusCommand } from "./commands/status";
 import { incidentsCommand, parseQuarter } from "./commands/incidents";
+import { consolidateCommand } from "./commands/consolidate";
 import { ExportRefusedError } from "../domain";
 import { inertText } from "../domain/text/inert";
 import { PackageLimitError } from "../workbook/xlsx/package/limits";
@@ -22,7 +23,15 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   export: { valued: ["year", "out", "json"], flags: [], positional: 1 },
   status: { valued: ["citizen", "out", "from", "to"], flags: [], positional: 1 },
   incidents: { valued: ["year", "quarter", "out", "json"], flags: [], positional: 1 },
+  consolidate: { valued: ["year", "out", "json", "min"], flags: [], positional: Number.MAX_SAFE_INTEGER },
 };
+
+/** `--min N`: a whole number; below 3 is raised to 3 by the consolidation. */
+function parseMin(value: string | true | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string" || !/^\d+$/.test(value)) throw new CliError("--min skal være et helt tal, fx --min 5.");
+  return Number(value);
+}
 
 const bookArgument = (positional: readonly string[], command: string): string => {
   const file = positional[0];
@@ -84,6 +93,19 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       const quarter = parseQuarter(options.quarter);
       return incidentsCommand(
         { file, year, quarter, out: optionText(options.out), json: optionText(options.json) },
+        io,
+      );
+    }
+    case "consolidate": {
+      if (positional.length === 0)
+        throw new CliError(
+          "Angiv eksportfilerne eller en mappe, fx: consolidate eksporter/ --year 2025 --out sektor-2025.xlsx.",
+        );
+      const year = parseYear(options.year, "consolidate");
+      const out = optionText(options.out);
+      if (!out) throw new CliError("Angiv sektorens projektmappe med --out, fx --out sektor-2025.xlsx.");
+      return consolidateCommand(
+        { inputs: positional, year, out, json: optionText(options.json), min: parseMin(options.min) },
         io,
       );
     }

@@ -79,6 +79,9 @@ export const SHEETS = {
 export const evaluationSheetName = (year: number): string => `Årsevaluering ${year}`;
 export const basisSheetName = (year: number): string => `Grundlag ${year}`;
 export const regionalSheetName = (year: number): string => `Regional rapport ${year}`;
+/** The sector's sheet and its tables. @example sectorSheetName(2026) // "Sektor 2026" */
+export const sectorSheetName = (year: number): string => `Sektor ${year}`;
+export const sectorTableName = (year: number, part: string): string => `Sektor_${year}_${part}`;
 
 export const GOAL_TYPES = ["Udvikle", "Fastholde", "Begrænse tab"] as const;
 export const GOAL_STATUSES = ["Aktiv", "Afsluttet", "Opgivet"] as const;

@@ -7,6 +7,10 @@
 import { evaluateYear, readWorkbook, regionalExportRows } from "../../../src/domain";
 import { analyseIncidents, readIncidents } from "../../../src/domain/incidents";
 import { incidentsSheet } from "../../../src/workbook/reports/incidentsSheet";
+import { consolidate, readExport } from "../../../src/domain/sector";
+import type { OfferExport } from "../../../src/domain/sector";
+import { sectorSheet } from "../../../src/workbook/reports/sectorSheet";
+import { WORKED_FILES } from "../../domain/sector/workedExample";
 import { WORKED_REGISTER, WORKED_TODAY } from "../../domain/incidents/workedExample";
 import { citizenStatus } from "../../../src/domain/status";
 import { layoutSheet } from "../../../src/workbook/layout/blocks";
@@ -28,7 +32,14 @@ const register = readIncidents(WORKED_REGISTER, {
 }).data;
 
 /** Every report sheet, laid out as the writers get it, with how many charts it should carry. */
+const sectorFiles = WORKED_FILES.map(([name, text]) => {
+  const r = readExport(name, text);
+  if (!r.ok) throw new Error(r.refusal.reason);
+  return r.value;
+}) satisfies OfferExport[];
+
 const REPORTS: ReadonlyArray<readonly [string, () => SheetGrid, number]> = [
+  ["Sektor", () => layoutSheet(sectorSheet(consolidate(sectorFiles, 2026), { refused: 0, madeAt: MADE })), 1],
   ["Årsevaluering", () => layoutSheet(evaluationSheet(model, { madeAt: MADE })), 1],
   ["Grundlag", () => layoutSheet(basisSheet(model, MADE)), 0],
   [

@@ -1,0 +1,98 @@
+/**
+ * `consolidate FILE... --year Y --out SEKTOR.xlsx [--json SEKTOR.json] [--min N]`: put many offers'
+ * regional exports together into the sheet `Sektor Y` (docs/rules.md §9). Folders are read for their
+ * .csv and .json files. When any file is refused nothing is written (exit 2). Inputs are only read.
+ */
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { consolidate, duplicateRefusals, readExport, refusalText, sectorToJson } from "../../domain/sector";
+import type { OfferExport, Refusal } from "../../domain/sector";
+import { madeAtText } from "../../workbook/reports/danishText";
+import { sectorSheet } from "../../workbook/reports/sectorSheet";
+import { XlsxWorkbookAdapter } from "../../workbook/xlsx/adapter";
+import { assertOutputs, saveBook, writeText } from "../files";
+import { CliError, EXIT, type CliIo } from "../io";
+
+export interface ConsolidateArgs {
+  readonly inputs: readonly string[];
+  readonly year: number;
+  readonly out: string;
+  readonly json?: string;
+  readonly min?: number;
+}
+
+/** An export file is at most this large (a real one is a few kilobytes). */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** The files named, folders opened to their .csv and .json files (sorted), each once. */
+async function expandInputs(inputs: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const input of inputs) {
+    let info;
+    try {
+      info = await stat(input);
+    } catch {
+      throw new CliError(`Filen eller mappen findes ikke: ${input}. Tjek stien og navnet.`);
+    }
+    if (info.isDirectory()) {
+      const names = (await readdir(input)).filter((n) => /\.(csv|json)$/i.test(n)).sort();
+      out.push(...names.map((n) => path.join(input, n)));
+    } else out.push(input);
+  }
+  return [...new Set(out.map((f) => path.normalize(f)))];
+}
+
+export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Promise<number> {
+  const files = await expandInputs(args.inputs);
+  if (files.length === 0) throw new CliError("Der er ingen CSV- eller JSON-filer at lægge sammen.");
+  await assertOutputs(
+    [{ option: "--out", file: args.out }, ...(args.json ? [{ option: "--json", file: args.json }] : [])],
+    files,
+  );
+  const accepted: OfferExport[] = [];
+  const refused: Refusal[] = [];
+  for (const file of files) {
+    const size = (await stat(file)).size;
+    if (size > MAX_FILE_BYTES) {
+      refused.push({ file, row: null, reason: "Filen er for stor til at være en regional eksport (over 20 MB)." });
+      continue;
+    }
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch {
+      refused.push({ file, row: null, reason: "Filen kan ikke læses." });
+      continue;
+    }
+    const r = readExport(file, text);
+    if (r.ok) accepted.push(r.value);
+    else refused.push(r.refusal);
+  }
+  refused.push(...duplicateRefusals(accepted));
+  const byYear = new Map<number, string[]>();
+  for (const f of accepted) byYear.set(f.year, [...(byYear.get(f.year) ?? []), f.offerId]);
+  for (const [year, offers] of [...byYear].sort((a, b) => a[0] - b[0])) {
+    io.err(`Læst for ${year}: ${offers.length} tilbud (${offers.join(", ")}).`);
+  }
+  if (refused.length > 0) {
+    for (const r of refused) io.err(`Afvist: ${refusalText(r)}`);
+    io.err(
+      `${refused.length} af ${files.length} filer er afvist, så intet er skrevet. Ret eller fjern filerne, og prøv igen.`,
+    );
+    return EXIT.usage;
+  }
+  const result = consolidate(accepted, args.year, { minCount: args.min });
+  for (const w of result.warnings) io.err(`Advarsel: ${w}`);
+  if (result.offers.length === 0) throw new CliError(`Ingen af filerne gælder ${args.year}. Tjek --year.`);
+  const book = new XlsxWorkbookAdapter();
+  await book.writeSheet(sectorSheet(result, { refused: 0, madeAt: madeAtText(io.now()) }));
+  await saveBook(book, args.out, files);
+  if (args.json) await writeText(args.json, sectorToJson(result), [...files, args.out]);
+  const outside = result.comparison.flatMap((c) => c.offers.filter((o) => o.position !== "inden for"));
+  io.out(`Sektorens resultater ${args.year} er gemt i ${args.out}${args.json ? ` og ${args.json}` : ""}.`);
+  io.out(
+    `${result.offers.length} tilbud, ${result.byTargetGroup.length} målgrupper; ` +
+      `${outside.length} gange ligger et tilbud uden for tragtens yderste linjer.`,
+  );
+  return EXIT.ok;
+}
