@@ -1,5 +1,5 @@
 /**
- * The command line as a real process (`tsx src/cli/main.ts`, what `npm run cli` runs): the exit codes
+ * The command line as a real process (`tsx src/cli/main.ts`; `npm run cli` runs the same with a 1 GB heap limit): the exit codes
  * the shell sees, results on stdout and Danish messages on stderr.
  */
 import { spawnSync } from "node:child_process";
