@@ -73,6 +73,9 @@ async function sheetPart(data: Uint8Array, sheet: string): Promise<string> {
   return zip.file(path)!.async("string");
 }
 
+// Each test packs and unpacks real .xlsx files: seconds on a busy 2-core machine, under coverage more.
+jest.setTimeout(30_000);
+
 describe("report sheets saved into a copy of a file opened from disk", () => {
   test("the user's sheets are copied unchanged and the package stays consistent", async () => {
     const original = await seedXlsxBytes(GOALS_AND_FOLLOW_UPS);
