@@ -15,7 +15,8 @@ export type UpsertDecision =
 
 /**
  * Decide where a record goes. `hits` are the body indexes (0-based, top to bottom) whose id equals
- * the record's; `trailingBlank()` gives the body row a new record may fill (see `placeholderRow`), or null. `headerRow` is the worksheet row of the header, for messages.
+ * the record's; `trailingBlank()` gives the body row a new record may fill (see `starterRow`), or
+ * null. `headerRow` is the worksheet row of the header, for messages.
  */
 export function decideUpsert(
   table: EditableTable,
@@ -48,13 +49,13 @@ export function decideUpsert(
 }
 
 /**
- * The blank placeholder row of an otherwise empty table (a fresh Excel table keeps one blank body
+ * The blank starter row of an otherwise empty table (a fresh Excel table keeps one blank body
  * row), else null. A new record fills that row instead of leaving a gap above it. A blank row in a
  * table that holds anything else is left alone: it may be where a colleague is about to type, and
  * rows are never reused by position.
- * @example placeholderRow(1, () => true) // 0
- * @example placeholderRow(3, () => true) // null
+ * @example starterRow(1, () => true) // 0
+ * @example starterRow(3, () => true) // null
  */
-export function placeholderRow(bodyRows: number, isRowEmpty: (bodyIndex: number) => boolean): number | null {
+export function starterRow(bodyRows: number, isRowEmpty: (bodyIndex: number) => boolean): number | null {
   return bodyRows === 1 && isRowEmpty(0) ? 0 : null;
 }

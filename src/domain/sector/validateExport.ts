@@ -3,20 +3,12 @@
  * file, counts that add up, fractions in 0..1, and no figure on a suppressed row (a privacy breach: the
  * file is refused whole). Each refusal names the file, the row and the reason in Danish.
  */
+import { EXPORT_COLUMNS } from "../schema";
 import { parseExport, type RawRecord } from "./parseExport";
 import type { OfferExport, Refusal, SectorInputRow } from "./types";
 
-const FIGURES = [
-  "citizens",
-  "goals",
-  "achieved",
-  "partial",
-  "notAchieved",
-  "mean",
-  "citizenMean",
-  "gasT",
-  "gasCitizens",
-];
+/** The export's figure columns: everything from `citizens` up to `suppressed` (a suppressed row has none). */
+const FIGURES = EXPORT_COLUMNS.slice(EXPORT_COLUMNS.indexOf("citizens"), EXPORT_COLUMNS.indexOf("suppressed"));
 const COUNTS = ["citizens", "goals", "achieved", "partial", "notAchieved"] as const;
 
 const isEmpty = (v: unknown): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");

@@ -29,7 +29,7 @@ import type {
 import { qualitySheetGrid } from "../template/qualityModel";
 import { inspectState, planUpgrade } from "../template/upgrade";
 import type { WorkbookState } from "../template/upgrade";
-import { decideUpsert, placeholderRow } from "../upsertRules";
+import { decideUpsert, starterRow } from "../upsertRules";
 import { recordOf, rowsOf, selectColumns } from "../tableReads";
 import { RecordConflictError, findConflicts } from "../conflict";
 import type { MemorySheet, MemoryTable, MemoryWorkbook } from "./model";
@@ -150,7 +150,7 @@ export class MemoryWorkbookAdapter implements WorkbookPort {
     const plan = planRecord(table, sheet.name, headers, values);
     const hits = findIdRows(t.rows, plan.idIndex, plan.id, idColumn(table).type);
     const decision = decideUpsert(table, sheet.name, plan, hits, t.row, options, () =>
-      placeholderRow(t.rows.length, (i) => t.rows[i].every((v) => isEmptyCell(v))),
+      starterRow(t.rows.length, (i) => t.rows[i].every((v) => isEmptyCell(v))),
     );
     let index: number;
     if (decision.action === "updated") {

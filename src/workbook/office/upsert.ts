@@ -14,7 +14,7 @@
  * us write into the wrong row.
  *
  * Insert: sync 2 adds an empty row (Excel fills the table's formula columns) and writes only the
- * record's own cells; the blank placeholder row of an otherwise empty table is filled instead.
+ * record's own cells; the blank starter row of an otherwise empty table is filled instead.
  */
 import { tableSpec } from "../../domain";
 import type { CellValue, TableName } from "../../domain";
@@ -25,7 +25,7 @@ import { parseA1 } from "../layout/grid";
 import { missingColumnMessage, missingTableMessage, vanishedRowMessage } from "../messages";
 import type { EditableTable, RecordValues, UpsertOptions, UpsertResult } from "../port";
 import { columnRuns } from "../readColumns";
-import { decideUpsert, placeholderRow } from "../upsertRules";
+import { decideUpsert, starterRow } from "../upsertRules";
 import { dateColumnIndexes, dateIn, dateOut, probeDateSystem } from "./dateSystem";
 import type { OwnWrites } from "./events";
 import { errorCode, excelStateMessage, rethrowExcelState } from "./run";
@@ -214,7 +214,7 @@ export async function upsertRecord(
     );
   }
   const decision = decideUpsert(table, read.sheet, plan, read.hits, read.headerRow, options, () =>
-    placeholderRow(read.bodyRows, () => read.lastRow.every((v) => isEmptyCell(v))),
+    starterRow(read.bodyRows, () => read.lastRow.every((v) => isEmptyCell(v))),
   );
   const t = context.workbook.tables.getItem(table);
   const dates = dateColumnIndexes(table, read.headers);

@@ -7,6 +7,7 @@
 import { sectorSheetName, sectorTableName } from "../../domain";
 import type { FunnelComparison, SectorFigures, SectorResult } from "../../domain/sector";
 import type { Block, BlockCell, CellFormat, ChartSpec, SheetContent } from "../port";
+import { FIGURE_FORMATS as EVALUATION_FIGURE_FORMATS } from "./figureTables";
 import { paragraph } from "./paragraph";
 
 export interface SectorSheetOptions {
@@ -29,20 +30,8 @@ const FIGURE_HEADERS = [
   "Sidste år",
   "Ændring",
 ] as const;
-const FIGURE_FORMATS: CellFormat[] = [
-  "integer",
-  "text",
-  "integer",
-  "integer",
-  "integer",
-  "integer",
-  "integer",
-  "percent",
-  "percent",
-  "decimal",
-  "percent",
-  "signedPercent",
-];
+/** Coverage columns, then the evaluation's own figure formats (the figures are the same kind). */
+const FIGURE_FORMATS: readonly CellFormat[] = ["integer", "text", ...EVALUATION_FIGURE_FORMATS];
 
 /** "3 af 12 tilbud har skjulte tal her", or that none has. */
 export function coverageText(

@@ -36,7 +36,7 @@ import type {
 import { qualitySheetGrid } from "../template/qualityModel";
 import { inspectState, planUpgrade } from "../template/upgrade";
 import type { WorkbookState } from "../template/upgrade";
-import { decideUpsert, placeholderRow } from "../upsertRules";
+import { decideUpsert, starterRow } from "../upsertRules";
 import { recordOf, rowsOf, selectColumns } from "../tableReads";
 import { RecordConflictError, findConflicts } from "../conflict";
 import { looksLikeInput, readCell, writeCell } from "./cells";
@@ -348,9 +348,7 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
       for (let c = 0; c < t.width; c++) if (readCell(row.getCell(t.col + c).value) !== "") return false;
       return true;
     };
-    const decision = decideUpsert(table, t.ws.name, plan, hits, t.row, options, () =>
-      placeholderRow(t.bodyRows, isBlank),
-    );
+    const decision = decideUpsert(table, t.ws.name, plan, hits, t.row, options, () => starterRow(t.bodyRows, isBlank));
     let bodyIndex: number;
     if (decision.action === "updated") {
       bodyIndex = decision.bodyIndex;

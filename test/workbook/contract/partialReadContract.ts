@@ -1,6 +1,6 @@
 /**
  * Contract: reading only what is needed (the pane's lists without free text, one table, some rows,
- * one record whole) and writing safely beside colleagues (the optimistic check, the placeholder row).
+ * one record whole) and writing safely beside colleagues (the optimistic check, the starter row).
  */
 import { RecordConflictError } from "../../../src/workbook/conflict";
 import { MARCH_1_2026 } from "./fixtures";
