@@ -3,7 +3,7 @@
  * workbook and JSON with the hand-worked figures; a tampered file refuses the run and nothing is written;
  * the inputs never change.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/run";
@@ -82,4 +82,17 @@ test("two files for the same offer and year are refused; --help explains the com
   const help = captureIo();
   expect(await runCli(["--help"], help)).toBe(0);
   expect(help.stdout.join("\n")).toContain("consolidate FIL... --year ÅR --out SEKTOR.xlsx");
+});
+
+test("a file in a folder that cannot be read (a link to a file that is gone) is refused with why, not a crash", async () => {
+  const withGone = path.join(dir, "med-forsvundet");
+  mkdirSync(withGone);
+  writeFileSync(path.join(withGone, "a-2026.json"), WORKED_FILES.find(([n]) => n === "a-2026.json")![1]);
+  symlinkSync(path.join(dir, "findes-ikke.csv"), path.join(withGone, "forsvundet.csv"));
+  const out = path.join(dir, "ingen-forsvundet.xlsx");
+  const io = captureIo();
+  expect(await runCli(["consolidate", withGone, "--year", "2026", "--out", out], io)).toBe(2);
+  expect(io.stderr.join("\n")).toContain("forsvundet.csv");
+  expect(io.stderr.join("\n")).toContain("Filen kan ikke læses (den er måske flyttet eller i brug)");
+  expect(existsSync(out)).toBe(false);
 });

@@ -52,16 +52,15 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   const accepted: OfferExport[] = [];
   const refused: Refusal[] = [];
   for (const file of files) {
-    const size = (await stat(file)).size;
-    if (size > MAX_FILE_BYTES) {
-      refused.push({ file, row: null, reason: "Filen er for stor til at være en regional eksport (over 20 MB)." });
-      continue;
-    }
     let text: string;
     try {
+      if ((await stat(file)).size > MAX_FILE_BYTES) {
+        refused.push({ file, row: null, reason: "Filen er for stor til at være en regional eksport (over 20 MB)." });
+        continue;
+      }
       text = await readFile(file, "utf8");
-    } catch {
-      refused.push({ file, row: null, reason: "Filen kan ikke læses." });
+    } catch (e) {
+      refused.push({ file, row: null, reason: unreadableReason(e) });
       continue;
     }
     const r = readExport(file, text);
@@ -95,4 +94,13 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
       `${outside.length} gange ligger et tilbud uden for tragtens yderste linjer.`,
   );
   return EXIT.ok;
+}
+
+/** Why a file could not be read, in Danish with what to do; never the file's content. */
+function unreadableReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "EACCES" || code === "EPERM")
+    return "Filen kan ikke læses: du har ikke adgang til den. Giv adgang til filen, eller kopiér den til en mappe, du kan læse, og kør igen.";
+  if (code === "EISDIR") return "Filen er en mappe. Angiv filerne i mappen, eller selve mappen uden filnavn.";
+  return "Filen kan ikke læses (den er måske flyttet eller i brug). Kontrollér filen, og kør igen.";
 }
