@@ -5,7 +5,7 @@
  */
 import { parseA1 } from "../../../src/workbook/layout/grid";
 import { FakeContext, loadPaths, notLoaded } from "./context";
-import { assertWritable, fakeError, maxCol, maxRow } from "./model";
+import { assertWritable, fakeError, filteredRangeConflict, maxCol, maxRow } from "./model";
 import type {
   ChartSeriesState,
   ChartState,
@@ -174,6 +174,17 @@ function storeCell(
   state.setCell(s, row, col, { ...keep, value: text });
 }
 
+/**
+ * Values written through a filter land in the wrong rows (Office issue 224); the fake refuses them
+ * with Excel's FilteredRangeConflict instead, so the adapter can never rely on it: a range of more
+ * than one row that a table's filter hides rows in. One row is written as asked, hidden or not.
+ */
+function assertNotThroughFilter(state: FakeWorkbookState, r: Rect): void {
+  if (r.rowCount < 2) return;
+  if (state.filteredTableIn(r.sheet, r.row, r.row + r.rowCount - 1, r.col, r.col + r.colCount - 1))
+    throw filteredRangeConflict();
+}
+
 function assertShape(value: unknown, rect: Rect, prop: string): unknown[][] {
   if (
     !Array.isArray(value) ||
@@ -241,6 +252,7 @@ export class FakeRange extends FakeProxy<Rect> {
   set values(v: unknown[][]) {
     this.write(v, (r) => {
       assertWritable(r.sheet);
+      assertNotThroughFilter(this.ctx.state, r);
       const rows = assertShape(v, r, "values");
       rows.forEach((row, i) =>
         row.forEach((x, j) => storeCell(this.ctx.state, r.sheet, r.row + i, r.col + j, x, false)),
@@ -253,6 +265,7 @@ export class FakeRange extends FakeProxy<Rect> {
   set formulas(v: unknown[][]) {
     this.write(v, (r) => {
       assertWritable(r.sheet);
+      assertNotThroughFilter(this.ctx.state, r);
       const rows = assertShape(v, r, "formulas");
       rows.forEach((row, i) =>
         row.forEach((x, j) => storeCell(this.ctx.state, r.sheet, r.row + i, r.col + j, x, true)),
@@ -612,6 +625,8 @@ export class FakeTableRowCollection extends FakeProxy<TableState> {
     this.write(values ?? null, (t) => {
       if (index !== null && index !== undefined) throw new Error("fake Excel: only appending rows is in the subset");
       assertWritable(t.sheet);
+      // A table whose filter hides rows takes no new rows through the API.
+      if ((t.hiddenRows?.size ?? 0) > 0) throw filteredRangeConflict();
       const st = this.ctx.state;
       const body = t.rowCount - 1 - (t.showTotals ? 1 : 0);
       const at = t.row + 1 + body;
@@ -701,6 +716,12 @@ export class FakeTable extends FakeProxy<TableState> {
   }
   getRange(): FakeRange {
     return new FakeRange(this.ctx, () => this.part("all"));
+  }
+  /** Clear every filter of the table (Table.clearFilters, ExcelApi 1.2): hidden rows show again. */
+  clearFilters(): void {
+    this.write(null, (t) => {
+      t.hiddenRows = undefined;
+    });
   }
   /** Delete the table with its cells, as Excel does. */
   delete(): void {
