@@ -409,6 +409,35 @@ export class FakeRange extends FakeProxy<Rect> {
     return found;
   }
 
+  /** The used part of this range (cells with a value or formula), or a null object when all are empty. */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const r = this.tryTarget();
+        if (!r) return null;
+        let top = Infinity;
+        let left = Infinity;
+        let bottom = -Infinity;
+        let right = -Infinity;
+        for (const [k, c] of r.sheet.cells) {
+          if (c.value === "" && !c.formula) continue;
+          const [row, col] = k.split(",").map(Number);
+          if (row < r.row || row >= r.row + r.rowCount || col < r.col || col >= r.col + r.colCount) continue;
+          top = Math.min(top, row);
+          left = Math.min(left, col);
+          bottom = Math.max(bottom, row);
+          right = Math.max(right, col);
+        }
+        return top === Infinity
+          ? null
+          : { sheet: r.sheet, row: top, col: left, rowCount: bottom - top + 1, colCount: right - left + 1 };
+      },
+      true,
+      [Boolean(_valuesOnly)],
+    );
+  }
+
   find(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean; searchDirection?: string }): FakeRange {
     return new FakeRange(this.ctx, () => this.findCell(text, criteria), false, [text, criteria]);
   }
