@@ -63,6 +63,12 @@ export interface UpsertOptions {
    * writes nothing and throws a `RecordConflictError` (conflict.ts) with both versions.
    */
   readonly expected?: RecordValues;
+  /**
+   * On insert inside Excel: clear the table's filters first (Excel takes no new row into a filtered
+   * table; without this the adapter throws a `FilteredTableError` and writes nothing). The user asks
+   * for it; a filter is shared by every co-author. Files and memory have no filters to clear.
+   */
+  readonly clearFilter?: boolean;
 }
 
 /** One contract table as read, with where it sits. */

@@ -31,7 +31,7 @@ import { qualitySheetGrid } from "../template/qualityModel";
 import { OwnWrites, officeEvents, removeWithExcel } from "./events";
 import type { HandlerRemover } from "./events";
 import { writeGrid } from "./grid";
-import { rawTableFromValues, readContractTables, readOneRecord, readOneTable, readTableRows } from "./read";
+import { readContractTables, readNamedSheetTable, readOneRecord, readOneTable, readTableRows } from "./read";
 import { DEFAULT_CHUNK_BYTES, excelRun } from "./run";
 import type { ExcelRunner } from "./run";
 import { ensureTemplateOffice, inspectTemplateOffice } from "./template";
@@ -94,20 +94,7 @@ export class OfficeWorkbookAdapter implements WorkbookPort {
   }
 
   readSheetTable(sheet: string, tableName: string): Promise<RawTable | null> {
-    return this.run(async (context) => {
-      const all = context.workbook.tables.load("items/name, items/worksheet/name");
-      await context.sync();
-      const t = all.items.find(
-        (x) =>
-          normaliseHeader(x.name) === normaliseHeader(tableName) &&
-          normaliseHeader(x.worksheet.name) === normaliseHeader(sheet),
-      );
-      if (!t) return null;
-      t.load("showTotals");
-      const range = t.getRange().load("values, address");
-      await context.sync();
-      return rawTableFromValues(range.values, range.address, t.showTotals);
-    });
+    return this.run((context) => readNamedSheetTable(context, sheet, tableName));
   }
 
   writeSheet(content: SheetContent): Promise<void> {

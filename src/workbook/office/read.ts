@@ -20,18 +20,39 @@ import { estimateRowBytes, readBodies } from "./pages";
 import { errorCode } from "./run";
 import { escapeFindText, fromExcel } from "./values";
 
-/** A table's rows keyed by header text, from the values of its whole range (header first). */
-export function rawTableFromValues(values: readonly unknown[][], address: string, showTotals: boolean): RawTable {
-  const headers = (values[0] ?? []).map((h) => String(h ?? ""));
-  const body = values.slice(1, showTotals ? values.length - 1 : values.length);
-  const rows = body.map((r) => {
-    const row: RawRow = {};
-    headers.forEach((h, i) => {
-      row[h] = fromExcel(r[i]);
-    });
-    return row;
-  });
-  return { rows, headerRow: parseA1(address).row, headers };
+/** A first guess of a report table's row (texts of a leader's action plan); later pages measure. */
+const SHEET_TABLE_CELL_BYTES = 120;
+
+/**
+ * Any named table on a named sheet (a report's action plan or learning table), every column, its
+ * body in pages like the contract's tables: sync 1 finds it, sync 2 its header and size, then pages.
+ */
+export async function readNamedSheetTable(
+  context: Excel.RequestContext,
+  sheet: string,
+  tableName: string,
+): Promise<RawTable | null> {
+  const all = context.workbook.tables.load("items/name, items/worksheet/name");
+  await context.sync();
+  const t = all.items.find(
+    (x) =>
+      normaliseHeader(x.name) === normaliseHeader(tableName) &&
+      normaliseHeader(x.worksheet.name) === normaliseHeader(sheet),
+  );
+  if (!t) return null;
+  const header = t.getHeaderRowRange().load("values, address");
+  const body = t.getDataBodyRange().load("rowCount");
+  await context.sync();
+  const headers = header.values[0].map((h) => String(h ?? ""));
+  const headerRow = parseA1(header.address).row;
+  const columns = headers.map((_, i) => i);
+  const [cells] = await readBodies(
+    context,
+    [{ table: t, first: 0, count: body.rowCount, columns, estimate: 2 + SHEET_TABLE_CELL_BYTES * columns.length }],
+    (_, bodyIndex) => ({ sheet: t.worksheet.name, row: headerRow + 1 + bodyIndex }),
+  );
+  const rows = cells.map((r) => rowOfColumns(headers, (c) => fromExcel(r[c]), columns));
+  return { rows, headerRow, headers };
 }
 
 /** What sync 2 learns of a table: where it is, its headers and how many body rows it has. */
