@@ -90,3 +90,27 @@ export const isRecordConflict = (e: unknown): e is RecordConflictError => e inst
 export const formulaCellMessage = (sheet: string, column: string, row: number): string =>
   `Cellen i kolonnen ${column}, række ${row} på arket ${sheet} indeholder en formel. SMORTE skriver ikke over formler. ` +
   `Intet er gemt. Ret værdien i arket, eller fjern formlen, og gem igen.`;
+
+/**
+ * A filter on the table hides rows, and Excel takes no new row into a filtered table. Nothing was
+ * written. The pane offers to clear the filter and save (`UpsertOptions.clearFilter`); the filter is
+ * the workbook's, shared with every co-author, so it is never cleared without the user's say.
+ */
+export class FilteredTableError extends Error {
+  readonly code = "FilteredRangeConflict";
+  readonly table: TableName;
+  readonly sheet: string;
+
+  constructor(table: TableName, sheet: string) {
+    super(
+      `Tabellen ${table} på arket ${sheet} er filtreret, så Excel kan ikke tilføje en ny række. Intet er gemt. ` +
+        `Ryd filteret (Data > Ryd), og gem igen. Filteret gælder alle, der arbejder i arbejdsbogen.`,
+    );
+    this.name = "FilteredTableError";
+    this.table = table;
+    this.sheet = sheet;
+  }
+}
+
+/** @example isFilteredTable(error) // true for a FilteredTableError */
+export const isFilteredTable = (e: unknown): e is FilteredTableError => e instanceof FilteredTableError;

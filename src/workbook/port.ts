@@ -63,6 +63,12 @@ export interface UpsertOptions {
    * writes nothing and throws a `RecordConflictError` (conflict.ts) with both versions.
    */
   readonly expected?: RecordValues;
+  /**
+   * On insert inside Excel: clear the table's filters first (Excel takes no new row into a filtered
+   * table; without this the adapter throws a `FilteredTableError` and writes nothing). The user asks
+   * for it; a filter is shared by every co-author. Files and memory have no filters to clear.
+   */
+  readonly clearFilter?: boolean;
 }
 
 /** One contract table as read, with where it sits. */
@@ -238,6 +244,13 @@ export interface WorkbookPort {
   readRows(table: TableName, first: number, last: number, options?: ReadOptions): Promise<TableRows | null>;
   /** Every column of the one record with this id (free text included), or null when no row has it. */
   readRecord(table: TableName, id: string): Promise<RawRow | null>;
+  /**
+   * One schema column's cells at some worksheet rows of a table, keyed by row (rows outside the body
+   * are left out): the lazy free text a report prints, e.g. the notes of one citizen's follow-ups.
+   * Inside Excel in pages by bytes, each run of adjacent rows one range. Null when the workbook lacks
+   * the table or the column.
+   */
+  readColumnAt(table: TableName, key: string, rows: readonly number[]): Promise<ReadonlyMap<number, CellValue> | null>;
   /** What of the contract is missing, without changing anything. */
   inspectTemplate(): Promise<TemplateStatus>;
   /** Create the SMORTE workbook, or add what is missing; never changes or moves the user's data. */

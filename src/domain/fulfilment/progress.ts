@@ -9,8 +9,8 @@ const isNumber = (x: number | null | undefined): x is number => typeof x === "nu
 
 /**
  * How far a measurement has come from the baseline to the target, clamped to 0..1. The target may lie
- * below the baseline (a goal of doing something less often). Null when any of the three is missing or
- * when baseline and target are equal (there is no distance to cover).
+ * below the baseline (a goal of doing something less often). Null when any of the three is missing,
+ * when baseline and target are equal (there is no distance to cover), or when a distance overflows.
  * @example
  * progressValue(3, 1, 5) // 0.5
  * progressValue(2, 10, 0) // 0.8  (a falling target)
@@ -23,5 +23,9 @@ export function progressValue(
   target: number | null | undefined,
 ): number | null {
   if (!isNumber(measured) || !isNumber(baseline) || !isNumber(target) || baseline === target) return null;
-  return clamp01((measured - baseline) / (target - baseline));
+  const covered = measured - baseline;
+  const distance = target - baseline;
+  // Numbers near ±1.8e308 can overflow; the reader reports such rows (`distance-too-large`).
+  if (!Number.isFinite(covered) || !Number.isFinite(distance)) return null;
+  return clamp01(covered / distance);
 }

@@ -121,6 +121,21 @@ export function readFollowUps(
           "measurement-unusable",
         );
       }
+      if (
+        assessment === "" &&
+        measurement !== null &&
+        g.baseline !== null &&
+        g.target !== null &&
+        g.baseline !== g.target &&
+        !Number.isFinite(measurement - g.baseline)
+      ) {
+        sink.error(
+          status,
+          measurementCol,
+          `Målingen ligger så langt fra målets Udgangspunkt, at målopfyldelsen ikke kan regnes ud. Brug tal af en almindelig størrelse, eller ret Udgangspunkt på arket ${sheets.Maal}.`,
+          "distance-too-large",
+        );
+      }
       if (assessment === "" && measurement === null && gas === null) {
         sink.warning(
           status,

@@ -97,6 +97,15 @@ export function readGoals(
         }
       }
     }
+    if (baseline !== null && target !== null && !Number.isFinite(target - baseline)) {
+      // Two numbers of Excel's size whose distance cannot be held: every progress would be undefined.
+      sink.error(
+        status,
+        r.col("target").name,
+        `Afstanden fra ${r.col("baseline").name} til ${r.col("target").name} er for stor til at regne med. Brug tal af en almindelig størrelse.`,
+        "distance-too-large",
+      );
+    }
     if (method !== "" && methods.usable) {
       const known = methods.byKey.get(nameKey(method));
       if (known !== undefined) method = known;

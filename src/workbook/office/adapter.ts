@@ -8,7 +8,7 @@
  * except one per chunk.
  */
 import { normaliseHeader } from "../../domain";
-import type { RawRow, RawTable, TableName } from "../../domain";
+import type { CellValue, RawRow, RawTable, TableName } from "../../domain";
 import { layoutSheet } from "../layout/blocks";
 import type { SheetGrid } from "../layout/grid";
 import { missingSheetMessage } from "../messages";
@@ -31,7 +31,14 @@ import { qualitySheetGrid } from "../template/qualityModel";
 import { OwnWrites, officeEvents, removeWithExcel } from "./events";
 import type { HandlerRemover } from "./events";
 import { writeGrid } from "./grid";
-import { rawTableFromValues, readContractTables, readOneRecord, readOneTable, readTableRows } from "./read";
+import {
+  readColumnCells,
+  readContractTables,
+  readNamedSheetTable,
+  readOneRecord,
+  readOneTable,
+  readTableRows,
+} from "./read";
 import { DEFAULT_CHUNK_BYTES, excelRun } from "./run";
 import type { ExcelRunner } from "./run";
 import { ensureTemplateOffice, inspectTemplateOffice } from "./template";
@@ -81,6 +88,10 @@ export class OfficeWorkbookAdapter implements WorkbookPort {
     return this.run((context) => readOneRecord(context, table, id));
   }
 
+  readColumnAt(table: TableName, key: string, rows: readonly number[]): Promise<ReadonlyMap<number, CellValue> | null> {
+    return this.run((context) => readColumnCells(context, table, key, rows));
+  }
+
   inspectTemplate(): Promise<TemplateStatus> {
     return this.run((context) => inspectTemplateOffice(context));
   }
@@ -94,20 +105,7 @@ export class OfficeWorkbookAdapter implements WorkbookPort {
   }
 
   readSheetTable(sheet: string, tableName: string): Promise<RawTable | null> {
-    return this.run(async (context) => {
-      const all = context.workbook.tables.load("items/name, items/worksheet/name");
-      await context.sync();
-      const t = all.items.find(
-        (x) =>
-          normaliseHeader(x.name) === normaliseHeader(tableName) &&
-          normaliseHeader(x.worksheet.name) === normaliseHeader(sheet),
-      );
-      if (!t) return null;
-      t.load("showTotals");
-      const range = t.getRange().load("values, address");
-      await context.sync();
-      return rawTableFromValues(range.values, range.address, t.showTotals);
-    });
+    return this.run((context) => readNamedSheetTable(context, sheet, tableName));
   }
 
   writeSheet(content: SheetContent): Promise<void> {

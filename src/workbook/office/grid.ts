@@ -82,8 +82,11 @@ export function gridMatrices(grid: SheetGrid): { values: Input[][]; formats: str
   return { values, formats };
 }
 
+/** Room in each chunk's request for its range, its two writes and calculation's suspension. */
+const CHUNK_ENVELOPE_BYTES = 2_000;
+
 /**
- * Split rows into chunks whose request (values and formats as JSON) stays below `maxBytes`.
+ * Split rows into chunks whose request (values and formats as JSON, and the envelope) stays below `maxBytes`.
  * @example chunkRows([[1],[2],[3]], [["General"],["General"],["General"]], 30) // [[0, 1], [1, 2], [2, 3]]
  */
 export function chunkRows(
@@ -92,11 +95,12 @@ export function chunkRows(
   maxBytes: number,
 ): Array<[number, number]> {
   const chunks: Array<[number, number]> = [];
+  const budget = Math.max(1, maxBytes - CHUNK_ENVELOPE_BYTES);
   let start = 0;
   let bytes = 0;
   for (let r = 0; r < values.length; r++) {
     const size = JSON.stringify(values[r]).length + JSON.stringify(formats[r]).length + 2;
-    if (r > start && bytes + size > maxBytes) {
+    if (r > start && bytes + size > budget) {
       chunks.push([start, r]);
       start = r;
       bytes = 0;

@@ -7,7 +7,7 @@
  * `readRecord` read one table the same way, without listing the workbook.
  */
 import { TABLE_SPECS, normaliseHeader, tableSpec } from "../../domain";
-import type { RawRow, RawTable, TableName } from "../../domain";
+import type { CellValue, RawRow, RawTable, TableName } from "../../domain";
 import { columnIndexes, idColumn } from "../columns";
 import { parseA1 } from "../layout/grid";
 import type { SheetTable, TableRows, WorkbookSnapshot } from "../port";
@@ -20,18 +20,39 @@ import { estimateRowBytes, readBodies } from "./pages";
 import { errorCode } from "./run";
 import { escapeFindText, fromExcel } from "./values";
 
-/** A table's rows keyed by header text, from the values of its whole range (header first). */
-export function rawTableFromValues(values: readonly unknown[][], address: string, showTotals: boolean): RawTable {
-  const headers = (values[0] ?? []).map((h) => String(h ?? ""));
-  const body = values.slice(1, showTotals ? values.length - 1 : values.length);
-  const rows = body.map((r) => {
-    const row: RawRow = {};
-    headers.forEach((h, i) => {
-      row[h] = fromExcel(r[i]);
-    });
-    return row;
-  });
-  return { rows, headerRow: parseA1(address).row, headers };
+/** A first guess of a report table's row (texts of a leader's action plan); later pages measure. */
+const SHEET_TABLE_CELL_BYTES = 120;
+
+/**
+ * Any named table on a named sheet (a report's action plan or learning table), every column, its
+ * body in pages like the contract's tables: sync 1 finds it, sync 2 its header and size, then pages.
+ */
+export async function readNamedSheetTable(
+  context: Excel.RequestContext,
+  sheet: string,
+  tableName: string,
+): Promise<RawTable | null> {
+  const all = context.workbook.tables.load("items/name, items/worksheet/name");
+  await context.sync();
+  const t = all.items.find(
+    (x) =>
+      normaliseHeader(x.name) === normaliseHeader(tableName) &&
+      normaliseHeader(x.worksheet.name) === normaliseHeader(sheet),
+  );
+  if (!t) return null;
+  const header = t.getHeaderRowRange().load("values, address");
+  const body = t.getDataBodyRange().load("rowCount");
+  await context.sync();
+  const headers = header.values[0].map((h) => String(h ?? ""));
+  const headerRow = parseA1(header.address).row;
+  const columns = headers.map((_, i) => i);
+  const [cells] = await readBodies(
+    context,
+    [{ table: t, first: 0, count: body.rowCount, columns, estimate: 2 + SHEET_TABLE_CELL_BYTES * columns.length }],
+    (_, bodyIndex) => ({ sheet: t.worksheet.name, row: headerRow + 1 + bodyIndex }),
+  );
+  const rows = cells.map((r) => rowOfColumns(headers, (c) => fromExcel(r[c]), columns));
+  return { rows, headerRow, headers };
 }
 
 /** What sync 2 learns of a table: where it is, its headers and how many body rows it has. */
@@ -238,4 +259,40 @@ export async function readOneRecord(
   const row = rows[0];
   const idHeader = meta.headers[idIndex];
   return row && bodyIndexOfId(name, meta.headers, [row[idHeader]], id) === 0 ? row : null;
+}
+
+/**
+ * One schema column's cells at worksheet rows `rows` of a table: sync 1 its meta; then pages in
+ * which each run of adjacent rows is one range of that column (readBodies keeps request and
+ * response below the budget), so a citizen's 800 notes scattered over 100,000 rows are one sync.
+ */
+export async function readColumnCells(
+  context: Excel.RequestContext,
+  name: TableName,
+  key: string,
+  rows: readonly number[],
+): Promise<ReadonlyMap<number, CellValue> | null> {
+  const read = await readMeta(context, name);
+  if (!read) return null;
+  const { meta } = read;
+  const index = columnIndexes(tableSpec(name), meta.headers).get(key);
+  if (index === undefined) return null;
+  const first = meta.headerRow + 1;
+  const last = meta.headerRow + meta.bodyRows;
+  const wanted = [...new Set(rows)].filter((r) => r >= first && r <= last).sort((a, b) => a - b);
+  const runs: Array<{ from: number; count: number }> = [];
+  for (const r of wanted) {
+    const run = runs[runs.length - 1];
+    if (run && run.from + run.count === r) run.count += 1;
+    else runs.push({ from: r, count: 1 });
+  }
+  const bodies = await readBodyRows(
+    context,
+    runs.map((run) => ({ meta, first: run.from - first, count: run.count, columns: [index] })),
+    read.dates.offset(),
+  );
+  const header = meta.headers[index];
+  const out = new Map<number, CellValue>();
+  runs.forEach((run, i) => bodies[i].forEach((row, k) => out.set(run.from + k, row[header] ?? "")));
+  return out;
 }

@@ -1,8 +1,10 @@
 /**
  * Inspecting and creating/upgrading the template through Office.js. What the workbook holds is read
- * in two round trips (three when a table needs new columns: then the cells right of it are checked);
- * the pure upgrade plan decides; the steps are written in one request (the Kvalitetsmodel sheet in
- * chunks), with calculation suspended.
+ * in two round trips (three when a table needs new columns: then Excel says whether the cells right
+ * of it are used), each the same size at 100 rows as at 1,000,000: addresses, headers and used
+ * ranges, never a table's body. The pure upgrade plan decides; the steps are written in one request
+ * with calculation suspended, then the new columns' number formats and the Kvalitetsmodel sheet in
+ * chunks below the request limit.
  */
 import { parseA1 } from "../layout/grid";
 import type { SheetGrid } from "../layout/grid";
@@ -56,23 +58,27 @@ export async function inspectTemplateOffice(context: Excel.RequestContext): Prom
   return inspectState(await loadState(context));
 }
 
-/** For tables that lack columns: are the cells just right of them empty (one more round trip)? */
+/**
+ * For tables that lack columns: are the cells just right of them empty (one more round trip)? Excel
+ * answers with the used part of those cells (`getUsedRangeOrNullObject`, ExcelApi 1.4): a null object
+ * when all are empty, so nothing of the rows travels.
+ */
 async function freeRightOf(context: Excel.RequestContext, state: WorkbookState): Promise<Map<string, boolean>> {
-  const checks: Array<{ table: ExistingTable; count: number; range: Excel.Range }> = [];
+  const checks: Array<{ table: ExistingTable; count: number; used: Excel.Range }> = [];
   for (const spec of TABLE_SPECS) {
     const t = state.tables.find((x) => normaliseHeader(x.name) === normaliseHeader(spec.table));
     if (!t) continue;
     const count = missingColumns(tableSpec(spec.table), t.headers).length;
     if (count === 0) continue;
     const ws = context.workbook.worksheets.getItem(t.sheet);
-    const range = ws.getRangeByIndexes(t.row - 1, t.col - 1 + t.headers.length, t.bodyRows + 1, count).load("values");
-    checks.push({ table: t, count, range });
+    const range = ws.getRangeByIndexes(t.row - 1, t.col - 1 + t.headers.length, t.bodyRows + 1, count);
+    checks.push({ table: t, count, used: range.getUsedRangeOrNullObject(true).load("address") });
   }
   const free = new Map<string, boolean>();
   if (checks.length === 0) return free;
   await context.sync();
   for (const c of checks) {
-    const empty = c.range.values.every((row) => row.every((v) => v === "" || v === null));
+    const empty = c.used.isNullObject;
     const firstCol = c.table.col + c.table.headers.length;
     const lastRow = c.table.row + c.table.bodyRows;
     const clash = state.tables.some(
@@ -89,7 +95,16 @@ async function freeRightOf(context: Excel.RequestContext, state: WorkbookState):
   return free;
 }
 
-function queueStep(context: Excel.RequestContext, step: UpgradeStep): void {
+/** A new column's body to format: `count` rows from worksheet row index `row` (0-based) in column `col`. */
+interface ColumnFormat {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly count: number;
+  readonly format: string;
+}
+
+function queueStep(context: Excel.RequestContext, step: UpgradeStep, formats: ColumnFormat[]): void {
   const sheets = context.workbook.worksheets;
   switch (step.kind) {
     case "addSheet": {
@@ -126,9 +141,7 @@ function queueStep(context: Excel.RequestContext, step: UpgradeStep): void {
       step.columns.forEach((c, i) => {
         table.columns.add(null as unknown as undefined, undefined, c.name);
         const col = step.col - 1 + i;
-        ws.getRangeByIndexes(step.existing.row, col, body, 1).numberFormat = Array.from({ length: body }, () => [
-          c.numberFormat,
-        ]);
+        formats.push({ sheet: step.existing.sheet, row: step.existing.row, col, count: body, format: c.numberFormat });
         if (c.validation) setValidation(ws.getRangeByIndexes(step.existing.row, col, body, 1), c.validation);
         ws.getRangeByIndexes(0, col, 1, 1).format.columnWidth = pointsFromCharacters(c.width);
       });
@@ -148,13 +161,49 @@ export async function ensureTemplateOffice(
   const state = await loadState(context);
   const free = await freeRightOf(context, state);
   const plan = planUpgrade(state, (t) => free.get(t.name) ?? false);
-  for (const step of plan.steps) queueStep(context, step);
+  const formats: ColumnFormat[] = [];
+  for (const step of plan.steps) queueStep(context, step, formats);
   context.application.suspendApiCalculationUntilNextSync();
   await context.sync();
+  await writeColumnFormats(context, formats, maxBytes);
   const quality = plan.steps.find((s) => s.kind === "addQualitySheet");
   if (quality) {
     const ws = context.workbook.worksheets.add(quality.sheet);
     await writeGrid(context, ws, quality.sheet, qualityGrid(), maxBytes);
   }
   return plan.report;
+}
+
+/** JSON bytes of one row of a one-column format array (`["dd-mm-yyyy"],`). */
+const formatRowBytes = (format: string): number => JSON.stringify([format]).length + 1;
+
+/**
+ * The new columns' number formats, one 2-D array per column cut into row chunks whose requests stay
+ * below `maxBytes` (a column of 1,000,000 dates is about 15 MB): one sync per full chunk, never per row.
+ */
+async function writeColumnFormats(
+  context: Excel.RequestContext,
+  formats: readonly ColumnFormat[],
+  maxBytes: number,
+): Promise<void> {
+  const budget = Math.max(1, maxBytes - 2_000);
+  let bytes = 0;
+  for (const f of formats) {
+    const perRow = formatRowBytes(f.format);
+    const ws = context.workbook.worksheets.getItem(f.sheet);
+    for (let done = 0; done < f.count;) {
+      const n = Math.max(1, Math.min(f.count - done, Math.floor((budget - bytes) / perRow)));
+      ws.getRangeByIndexes(f.row + done, f.col, n, 1).numberFormat = Array.from({ length: n }, () => [f.format]);
+      done += n;
+      bytes += n * perRow;
+      if (bytes + perRow > budget) {
+        context.application.suspendApiCalculationUntilNextSync();
+        // One request per chunk of formats below the request limit, not per row.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        bytes = 0;
+      }
+    }
+  }
+  if (bytes > 0) await context.sync();
 }

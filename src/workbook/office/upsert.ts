@@ -14,13 +14,16 @@
  * us write into the wrong row.
  *
  * Insert: sync 2 adds an empty row (Excel fills the table's formula columns) and writes only the
- * record's own cells; the blank starter row of an otherwise empty table is filled instead.
+ * record's own cells; the blank starter row of an otherwise empty table is filled instead. Excel
+ * takes no new row into a table whose filter hides rows (FilteredRangeConflict): that is a
+ * `FilteredTableError`, unless the user asked to clear the filter first (`clearFilter`). An update
+ * writes cells of one row only, which Excel allows in a filtered table, hidden row or not.
  */
 import { tableSpec } from "../../domain";
 import type { CellValue, TableName } from "../../domain";
 import { cellsToWrite, columnIndexes, findIdRows, idColumn, idText, isEmptyCell, planRecord } from "../columns";
 import type { RecordPlan } from "../columns";
-import { RecordConflictError, findConflicts, formulaCellMessage, sameCell } from "../conflict";
+import { FilteredTableError, RecordConflictError, findConflicts, formulaCellMessage, sameCell } from "../conflict";
 import { parseA1 } from "../layout/grid";
 import { missingColumnMessage, missingTableMessage, vanishedRowMessage } from "../messages";
 import type { EditableTable, RecordValues, UpsertOptions, UpsertResult } from "../port";
@@ -285,6 +288,8 @@ export async function upsertRecord(
     // A fresh table's one blank row: fill it rather than leave a gap above the record.
     written = t.getDataBodyRange().getLastRow();
   } else {
+    // Excel takes no new row into a table whose filter hides rows; the user may ask to clear it.
+    if (options?.clearFilter) t.clearFilters();
     // An empty row: Excel fills the table's formula columns, and we write only the record's cells.
     t.rows.add(null as unknown as undefined);
     written = t.getDataBodyRange().getLastRow();
@@ -306,6 +311,7 @@ export async function upsertRecord(
   try {
     await context.sync();
   } catch (e) {
+    if (errorCode(e) === "FilteredRangeConflict") throw new FilteredTableError(table, read.sheet);
     if (excelStateMessage(e)) rethrowExcelState(e, read.sheet);
     throw new Error(changedMeanwhile(table, read.sheet));
   }

@@ -36,13 +36,36 @@ export const notLoaded = (prop: string): Error =>
     `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
   );
 
+/**
+ * Office sends a batch as JSON: every object the batch names is an object path
+ * (`{"12":{"Id":12,"ObjectPathType":4,"Name":"getCell","ParentObjectPathId":11,"ArgumentInfo":{"Arguments":[3,0]}}}`)
+ * and every method call, property write or load is an action
+ * (`{"Id":13,"ActionType":2,"Name":"values","ObjectPathId":12,"ArgumentInfo":{"Arguments":[[…]]}}`). The fake
+ * counts each as that JSON with its arguments, and each loaded object in the response as
+ * `{"ActionId":13,"Value":{"values":[[…]]}}` with every property's name and value.
+ */
+export const OBJECT_PATH_BYTES = JSON.stringify({
+  "1234": { Id: 1234, ObjectPathType: 4, Name: "getItem", ParentObjectPathId: 1233, ArgumentInfo: { Arguments: [] } },
+}).length;
+export const ACTION_BYTES = JSON.stringify({
+  Id: 1235,
+  ActionType: 2,
+  Name: "values",
+  ObjectPathId: 1234,
+  ArgumentInfo: { Arguments: [] },
+}).length;
+export const RESULT_BYTES = JSON.stringify({ ActionId: 1235, Value: {} }).length;
+
 export class FakeContext {
   readonly state: FakeWorkbookState;
   private queue: Op[] = [];
   private pendingBytes = 0;
   /** Number of completed or attempted syncs. */
   syncCount = 0;
-  /** Bytes of written payload (JSON) per sync, to check chunking below the 5 MB request limit. */
+  /**
+   * Bytes of each sync's request as the JSON Office sends: object paths, actions (loads included)
+   * and their arguments (written values included).
+   */
   readonly requestBytes: number[] = [];
   /** Bytes of the response per sync: every loaded property as the JSON Office sends back. */
   readonly responseBytes: number[] = [];
@@ -63,9 +86,15 @@ export class FakeContext {
     this.state = state;
   }
 
+  /** Queue one action (a method call, property write or load) whose arguments take `bytes` as JSON. */
   enqueue(op: Op, bytes = 0): void {
     this.queue.push(op);
-    this.pendingBytes += bytes;
+    this.pendingBytes += ACTION_BYTES + bytes;
+  }
+
+  /** An object the batch names (`getItem("Maal")`, `getCell(3, 0)` …): one object path in the request. */
+  notePath(args: readonly unknown[] = []): void {
+    this.pendingBytes += OBJECT_PATH_BYTES + (args.length === 0 ? 0 : JSON.stringify(args).length - 2);
   }
 
   /** Is anything queued (Excel.run flushes only then)? */
@@ -77,8 +106,14 @@ export class FakeContext {
     this.suspendPending = true;
   }
 
-  /** A loaded property's value goes into this sync's response (counted as JSON, like Office's). */
-  noteResponse(value: unknown): void {
+  /** One load's result in the response (`{"ActionId":…,"Value":{…}}`), before its properties. */
+  noteResult(): void {
+    this.responsePending += RESULT_BYTES;
+  }
+
+  /** A loaded property goes into this sync's response: `"name":value,` as JSON, like Office's. */
+  noteResponse(value: unknown, name = ""): void {
+    this.responsePending += name.length + 3;
     if (Array.isArray(value) && Array.isArray(value[0])) {
       const cells = value.length * (value[0] as unknown[]).length;
       this.maxCellsRead = Math.max(this.maxCellsRead, cells);

@@ -46,6 +46,8 @@ export interface TableState {
   showTotals: boolean;
   /** Excel's id of the table (see `newTableId`). */
   id?: string;
+  /** Worksheet rows a filter on the table hides (`filterTable`); empty or absent when nothing is filtered. */
+  hiddenRows?: Set<number>;
 }
 
 export interface FakeValidation {
@@ -168,6 +170,45 @@ export class FakeWorkbookState {
 
   // ---- what a colleague does in the sheet -------------------------------------------------
 
+  /**
+   * A user turns on the table's totals row (Table Design > Total Row): a row below the body with
+   * `cells` (formulas such as `=SUBTOTAL(103,[MålID])` by table column; value shown as given).
+   */
+  addTotalsRow(tableName: string, cells: ReadonlyArray<FakeCell | null>): void {
+    const t = this.table(tableName) as TableState;
+    const at = t.row + t.rowCount;
+    this.shiftDown(t, at, 1);
+    cells.forEach((c, i) => this.setCell(t.sheet, at, t.col + i, c ?? { value: "" }));
+    t.rowCount += 1;
+    t.showTotals = true;
+  }
+
+  /**
+   * A user filters the table by one column (the header's drop-down): body rows whose value fails
+   * `keep` are hidden. Their cells stay as they are; Excel only hides the worksheet rows.
+   */
+  filterTable(tableName: string, header: string, keep: (value: Scalar) => boolean): void {
+    const t = this.table(tableName) as TableState;
+    const headers = this.values(t.sheet, t.row, t.col, 1, t.colCount)[0].map(String);
+    const c = headers.findIndex((h) => h.toLowerCase() === header.toLowerCase());
+    const body = t.rowCount - 1 - (t.showTotals ? 1 : 0);
+    const hidden = new Set<number>();
+    for (let r = t.row + 1; r <= t.row + body; r++) if (!keep(this.cell(t.sheet, r, t.col + c).value)) hidden.add(r);
+    t.hiddenRows = hidden;
+  }
+
+  /** The table whose filter hides rows inside `rows` (first..last worksheet rows) on sheet `s`, if any. */
+  filteredTableIn(s: SheetState, first: number, last: number, col: number, lastCol: number): TableState | undefined {
+    return this.tables.find(
+      (t) =>
+        t.sheet === s &&
+        (t.hiddenRows?.size ?? 0) > 0 &&
+        col <= t.col + t.colCount - 1 &&
+        lastCol >= t.col &&
+        [...(t.hiddenRows as Set<number>)].some((r) => r >= first && r <= last),
+    );
+  }
+
   /** Seed a table with headers and rows (values as Excel would hold them). */
   addTable(
     sheetName: string,
@@ -257,6 +298,7 @@ export class FakeWorkbookState {
         s.cells.delete(key(r, c));
       }
     }
+    if (t.hiddenRows) t.hiddenRows = new Set([...t.hiddenRows].map((r) => (r >= fromRow ? r + count : r)));
   }
 
   /** Address of a rectangle with its sheet, as Excel writes it. */
@@ -265,6 +307,10 @@ export class FakeWorkbookState {
     return `${name}!${a1(row, col, rowCount, colCount)}`;
   }
 }
+
+/** Excel's refusal of an operation a table's filter is in the way of. */
+export const filteredRangeConflict = (): Error =>
+  fakeError("FilteredRangeConflict", "The attempted operation causes a conflict with a filtered range.");
 
 /** Excel's refusal to change a protected sheet. */
 export function assertWritable(s: SheetState): void {

@@ -5,7 +5,7 @@
  */
 import { parseA1 } from "../../../src/workbook/layout/grid";
 import { FakeContext, loadPaths, notLoaded } from "./context";
-import { assertWritable, fakeError, maxCol, maxRow } from "./model";
+import { assertWritable, fakeError, filteredRangeConflict, maxCol, maxRow } from "./model";
 import type {
   ChartSeriesState,
   ChartState,
@@ -34,10 +34,15 @@ abstract class FakeProxy<T> {
   private nullState: boolean | undefined;
   private readonly orNull: boolean;
 
-  constructor(ctx: FakeContext, resolve: () => T | null, orNull = false) {
+  /**
+   * `path`: the arguments of the call that named this object (one object path in the request), or
+   * "eager" for a sub-object Office only sends when it is used (a range's `format`, a table's `rows`).
+   */
+  constructor(ctx: FakeContext, resolve: () => T | null, orNull = false, path: readonly unknown[] | "eager" = []) {
     this.ctx = ctx;
     this.resolveFn = resolve;
     this.orNull = orNull;
+    if (path !== "eager") ctx.notePath(path);
     if (orNull) ctx.enqueue(() => (this.nullState = this.resolveFn() === null));
   }
 
@@ -64,6 +69,7 @@ abstract class FakeProxy<T> {
   load(arg?: unknown): this {
     const paths = loadPaths(arg);
     this.ctx.enqueue(() => {
+      this.ctx.noteResult();
       // Loading a null object (from an *OrNullObject method) gives nothing; any other missing object
       // fails the batch with ItemNotFound, as in Excel.
       if (this.resolveFn() === null) {
@@ -71,7 +77,7 @@ abstract class FakeProxy<T> {
         this.target();
       }
       for (const p of paths) this.loadPath(p);
-    });
+    }, bytesOf(paths));
     return this;
   }
 
@@ -79,7 +85,7 @@ abstract class FakeProxy<T> {
     const [head, ...rest] = path.split("/");
     if (rest.length === 0) {
       const value = this.readProp(head);
-      this.ctx.noteResponse(value);
+      this.ctx.noteResponse(value, head);
       this.loaded.set(head, value);
     } else this.nav(head).loadPath(rest.join("/"));
   }
@@ -168,6 +174,17 @@ function storeCell(
   state.setCell(s, row, col, { ...keep, value: text });
 }
 
+/**
+ * Values written through a filter land in the wrong rows (Office issue 224); the fake refuses them
+ * with Excel's FilteredRangeConflict instead, so the adapter can never rely on it: a range of more
+ * than one row that a table's filter hides rows in. One row is written as asked, hidden or not.
+ */
+function assertNotThroughFilter(state: FakeWorkbookState, r: Rect): void {
+  if (r.rowCount < 2) return;
+  if (state.filteredTableIn(r.sheet, r.row, r.row + r.rowCount - 1, r.col, r.col + r.colCount - 1))
+    throw filteredRangeConflict();
+}
+
 function assertShape(value: unknown, rect: Rect, prop: string): unknown[][] {
   if (
     !Array.isArray(value) ||
@@ -188,10 +205,10 @@ export class FakeRange extends FakeProxy<Rect> {
   readonly format: FakeRangeFormat;
   readonly dataValidation: FakeDataValidation;
 
-  constructor(ctx: FakeContext, resolve: () => Rect | null, orNull = false) {
-    super(ctx, resolve, orNull);
+  constructor(ctx: FakeContext, resolve: () => Rect | null, orNull = false, path: readonly unknown[] | "eager" = []) {
+    super(ctx, resolve, orNull, path);
     this.format = new FakeRangeFormat(ctx, () => this.tryTarget());
-    this.dataValidation = new FakeDataValidation(ctx, () => this.tryTarget());
+    this.dataValidation = new FakeDataValidation(ctx, () => this.tryTarget(), false, "eager");
   }
 
   protected readProp(name: string): unknown {
@@ -235,6 +252,7 @@ export class FakeRange extends FakeProxy<Rect> {
   set values(v: unknown[][]) {
     this.write(v, (r) => {
       assertWritable(r.sheet);
+      assertNotThroughFilter(this.ctx.state, r);
       const rows = assertShape(v, r, "values");
       rows.forEach((row, i) =>
         row.forEach((x, j) => storeCell(this.ctx.state, r.sheet, r.row + i, r.col + j, x, false)),
@@ -247,6 +265,7 @@ export class FakeRange extends FakeProxy<Rect> {
   set formulas(v: unknown[][]) {
     this.write(v, (r) => {
       assertWritable(r.sheet);
+      assertNotThroughFilter(this.ctx.state, r);
       const rows = assertShape(v, r, "formulas");
       rows.forEach((row, i) =>
         row.forEach((x, j) => storeCell(this.ctx.state, r.sheet, r.row + i, r.col + j, x, true)),
@@ -299,10 +318,15 @@ export class FakeRange extends FakeProxy<Rect> {
   }
 
   getCell(row: number, column: number): FakeRange {
-    return new FakeRange(this.ctx, () => {
-      const r = this.tryTarget();
-      return r ? { sheet: r.sheet, row: r.row + row, col: r.col + column, rowCount: 1, colCount: 1 } : null;
-    });
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const r = this.tryTarget();
+        return r ? { sheet: r.sheet, row: r.row + row, col: r.col + column, rowCount: 1, colCount: 1 } : null;
+      },
+      false,
+      [row, column],
+    );
   }
 
   getLastRow(): FakeRange {
@@ -320,10 +344,15 @@ export class FakeRange extends FakeProxy<Rect> {
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
-    return new FakeRange(this.ctx, () => {
-      const r = this.tryTarget();
-      return r ? { ...r, rowCount: r.rowCount + deltaRows, colCount: r.colCount + deltaColumns } : null;
-    });
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const r = this.tryTarget();
+        return r ? { ...r, rowCount: r.rowCount + deltaRows, colCount: r.colCount + deltaColumns } : null;
+      },
+      false,
+      [deltaRows, deltaColumns],
+    );
   }
 
   private intersect(other: FakeRange): Rect | null {
@@ -339,11 +368,11 @@ export class FakeRange extends FakeProxy<Rect> {
   }
 
   getIntersection(other: FakeRange): FakeRange {
-    return new FakeRange(this.ctx, () => this.intersect(other));
+    return new FakeRange(this.ctx, () => this.intersect(other), false, [{ ObjectPathId: 1234 }]);
   }
 
   getIntersectionOrNullObject(other: FakeRange): FakeRange {
-    return new FakeRange(this.ctx, () => this.intersect(other), true);
+    return new FakeRange(this.ctx, () => this.intersect(other), true, [{ ObjectPathId: 1234 }]);
   }
 
   private findCell(
@@ -380,23 +409,52 @@ export class FakeRange extends FakeProxy<Rect> {
     return found;
   }
 
+  /** The used part of this range (cells with a value or formula), or a null object when all are empty. */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const r = this.tryTarget();
+        if (!r) return null;
+        let top = Infinity;
+        let left = Infinity;
+        let bottom = -Infinity;
+        let right = -Infinity;
+        for (const [k, c] of r.sheet.cells) {
+          if (c.value === "" && !c.formula) continue;
+          const [row, col] = k.split(",").map(Number);
+          if (row < r.row || row >= r.row + r.rowCount || col < r.col || col >= r.col + r.colCount) continue;
+          top = Math.min(top, row);
+          left = Math.min(left, col);
+          bottom = Math.max(bottom, row);
+          right = Math.max(right, col);
+        }
+        return top === Infinity
+          ? null
+          : { sheet: r.sheet, row: top, col: left, rowCount: bottom - top + 1, colCount: right - left + 1 };
+      },
+      true,
+      [Boolean(_valuesOnly)],
+    );
+  }
+
   find(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean; searchDirection?: string }): FakeRange {
-    return new FakeRange(this.ctx, () => this.findCell(text, criteria));
+    return new FakeRange(this.ctx, () => this.findCell(text, criteria), false, [text, criteria]);
   }
 
   findOrNullObject(
     text: string,
     criteria: { completeMatch?: boolean; matchCase?: boolean; searchDirection?: string },
   ): FakeRange {
-    return new FakeRange(this.ctx, () => this.findCell(text, criteria), true);
+    return new FakeRange(this.ctx, () => this.findCell(text, criteria), true, [text, criteria]);
   }
 }
 
 export class FakeRangeFormat extends FakeProxy<Rect> {
   readonly font: FakeFont;
   constructor(ctx: FakeContext, resolve: () => Rect | null) {
-    super(ctx, resolve);
-    this.font = new FakeFont(ctx, resolve);
+    super(ctx, resolve, false, "eager");
+    this.font = new FakeFont(ctx, resolve, false, "eager");
   }
   protected readProp(name: string): unknown {
     throw new Error(`fake Excel: RangeFormat.${name} is not readable in the subset`);
@@ -542,16 +600,21 @@ export class FakeTableColumnCollection extends FakeProxy<TableState> {
     return index < 0 ? null : { table: t, index };
   }
   getItem(key: string): FakeTableColumn {
-    return new FakeTableColumn(this.ctx, () => this.byName(key));
+    return new FakeTableColumn(this.ctx, () => this.byName(key), false, [key]);
   }
   getItemOrNullObject(key: string): FakeTableColumn {
-    return new FakeTableColumn(this.ctx, () => this.byName(key), true);
+    return new FakeTableColumn(this.ctx, () => this.byName(key), true, [key]);
   }
   getItemAt(index: number): FakeTableColumn {
-    return new FakeTableColumn(this.ctx, () => {
-      const t = this.tryTarget();
-      return t && index < t.colCount ? { table: t, index } : null;
-    });
+    return new FakeTableColumn(
+      this.ctx,
+      () => {
+        const t = this.tryTarget();
+        return t && index < t.colCount ? { table: t, index } : null;
+      },
+      false,
+      [index],
+    );
   }
   add(index: number | null | undefined, values?: unknown[][], name?: string): FakeTableColumn {
     let made: ColumnRef | null = null;
@@ -591,6 +654,8 @@ export class FakeTableRowCollection extends FakeProxy<TableState> {
     this.write(values ?? null, (t) => {
       if (index !== null && index !== undefined) throw new Error("fake Excel: only appending rows is in the subset");
       assertWritable(t.sheet);
+      // A table whose filter hides rows takes no new rows through the API.
+      if ((t.hiddenRows?.size ?? 0) > 0) throw filteredRangeConflict();
       const st = this.ctx.state;
       const body = t.rowCount - 1 - (t.showTotals ? 1 : 0);
       const at = t.row + 1 + body;
@@ -620,10 +685,15 @@ export class FakeTableRowCollection extends FakeProxy<TableState> {
 export class FakeTable extends FakeProxy<TableState> {
   readonly columns: FakeTableColumnCollection;
   readonly rows: FakeTableRowCollection;
-  constructor(ctx: FakeContext, resolve: () => TableState | null, orNull = false) {
-    super(ctx, resolve, orNull);
-    this.columns = new FakeTableColumnCollection(ctx, () => this.tryTarget());
-    this.rows = new FakeTableRowCollection(ctx, () => this.tryTarget());
+  constructor(
+    ctx: FakeContext,
+    resolve: () => TableState | null,
+    orNull = false,
+    path: readonly unknown[] | "eager" = [],
+  ) {
+    super(ctx, resolve, orNull, path);
+    this.columns = new FakeTableColumnCollection(ctx, () => this.tryTarget(), false, "eager");
+    this.rows = new FakeTableRowCollection(ctx, () => this.tryTarget(), false, "eager");
   }
   protected readProp(name: string): unknown {
     const t = this.target();
@@ -676,6 +746,12 @@ export class FakeTable extends FakeProxy<TableState> {
   getRange(): FakeRange {
     return new FakeRange(this.ctx, () => this.part("all"));
   }
+  /** Clear every filter of the table (Table.clearFilters, ExcelApi 1.2): hidden rows show again. */
+  clearFilters(): void {
+    this.write(null, (t) => {
+      t.hiddenRows = undefined;
+    });
+  }
   /** Delete the table with its cells, as Excel does. */
   delete(): void {
     this.write(null, (t) => {
@@ -700,11 +776,16 @@ export class FakeTableCollection extends FakeProxy<TableState[]> {
   };
 
   constructor(ctx: FakeContext, sheetOf: (() => SheetState | null) | null) {
-    super(ctx, () => {
-      const s = sheetOf ? sheetOf() : null;
-      if (sheetOf && !s) return null;
-      return ctx.state.tables.filter((t) => !s || t.sheet === s);
-    });
+    super(
+      ctx,
+      () => {
+        const s = sheetOf ? sheetOf() : null;
+        if (sheetOf && !s) return null;
+        return ctx.state.tables.filter((t) => !s || t.sheet === s);
+      },
+      false,
+      "eager",
+    );
     this.sheetOf = sheetOf;
     this.onChanged = {
       add: (handler) => {
@@ -728,7 +809,7 @@ export class FakeTableCollection extends FakeProxy<TableState[]> {
     // All "items/…" paths loaded in one sync share the same item proxies.
     if (this.itemsCache?.sync !== this.ctx.syncCount) {
       const items = this.target().map(
-        (t) => new FakeTable(this.ctx, () => (this.ctx.state.tables.includes(t) ? t : null)),
+        (t) => new FakeTable(this.ctx, () => (this.ctx.state.tables.includes(t) ? t : null), false, "eager"),
       );
       this.itemsCache = { sync: this.ctx.syncCount, items };
     }
@@ -744,10 +825,10 @@ export class FakeTableCollection extends FakeProxy<TableState[]> {
     return list?.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null;
   }
   getItem(name: string): FakeTable {
-    return new FakeTable(this.ctx, () => this.byName(name));
+    return new FakeTable(this.ctx, () => this.byName(name), false, [name]);
   }
   getItemOrNullObject(name: string): FakeTable {
-    return new FakeTable(this.ctx, () => this.byName(name), true);
+    return new FakeTable(this.ctx, () => this.byName(name), true, [name]);
   }
   add(address: string, hasHeaders: boolean): FakeTable {
     let made: TableState | null = null;
@@ -867,8 +948,8 @@ export class FakeChart extends FakeProxy<ChartState> {
     valueAxis: Record<string, unknown> & { title: { text: string } };
     categoryAxis: Record<string, unknown> & { title: { text: string } };
   };
-  constructor(ctx: FakeContext, resolve: () => ChartState | null) {
-    super(ctx, resolve);
+  constructor(ctx: FakeContext, resolve: () => ChartState | null, path: readonly unknown[] | "eager" = []) {
+    super(ctx, resolve, false, path);
     const chart = (): ChartState => this.target();
     this.title = {
       set text(t: string) {
@@ -946,8 +1027,13 @@ export class FakeWorksheet extends FakeProxy<SheetState> {
     };
   };
 
-  constructor(ctx: FakeContext, resolve: () => SheetState | null, orNull = false) {
-    super(ctx, resolve, orNull);
+  constructor(
+    ctx: FakeContext,
+    resolve: () => SheetState | null,
+    orNull = false,
+    path: readonly unknown[] | "eager" = [],
+  ) {
+    super(ctx, resolve, orNull, path);
     this.tables = new FakeTableCollection(ctx, () => this.tryTarget());
     this.freezePanes = {
       freezeRows: (count) => this.write(count, (s) => (s.frozenRows = count)),
@@ -974,7 +1060,9 @@ export class FakeWorksheet extends FakeProxy<SheetState> {
         const loaded: { items: FakeChart[] | null } = { items: null };
         ctx.enqueue(() => {
           const sheet = this.target();
-          loaded.items = sheet.charts.map((c) => new FakeChart(ctx, () => (sheet.charts.includes(c) ? c : null)));
+          loaded.items = sheet.charts.map(
+            (c) => new FakeChart(ctx, () => (sheet.charts.includes(c) ? c : null), "eager"),
+          );
           ctx.noteResponse(sheet.charts.map((c) => c.title));
         });
         return {
@@ -1045,27 +1133,37 @@ export class FakeWorksheet extends FakeProxy<SheetState> {
     });
   }
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.ctx, () => {
-      const s = this.tryTarget();
-      if (!s) return null;
-      // No address: the whole worksheet.
-      if (address === undefined) return { sheet: s, row: 1, col: 1, rowCount: 1_048_576, colCount: 16_384 };
-      const columns = /^([A-Z]+):([A-Z]+)$/i.exec(address);
-      if (columns) {
-        // Whole columns: every one of Excel's 1,048,576 rows.
-        const from = parseA1(`${columns[1]}1`).col;
-        const to = parseA1(`${columns[2]}1`).col;
-        return { sheet: s, row: 1, col: from, rowCount: 1_048_576, colCount: to - from + 1 };
-      }
-      const r = parseA1(address);
-      return { sheet: s, ...r };
-    });
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const s = this.tryTarget();
+        if (!s) return null;
+        // No address: the whole worksheet.
+        if (address === undefined) return { sheet: s, row: 1, col: 1, rowCount: 1_048_576, colCount: 16_384 };
+        const columns = /^([A-Z]+):([A-Z]+)$/i.exec(address);
+        if (columns) {
+          // Whole columns: every one of Excel's 1,048,576 rows.
+          const from = parseA1(`${columns[1]}1`).col;
+          const to = parseA1(`${columns[2]}1`).col;
+          return { sheet: s, row: 1, col: from, rowCount: 1_048_576, colCount: to - from + 1 };
+        }
+        const r = parseA1(address);
+        return { sheet: s, ...r };
+      },
+      false,
+      address === undefined ? [] : [address],
+    );
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
-    return new FakeRange(this.ctx, () => {
-      const s = this.tryTarget();
-      return s ? { sheet: s, row: startRow + 1, col: startColumn + 1, rowCount, colCount: columnCount } : null;
-    });
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const s = this.tryTarget();
+        return s ? { sheet: s, row: startRow + 1, col: startColumn + 1, rowCount, colCount: columnCount } : null;
+      },
+      false,
+      [startRow, startColumn, rowCount, columnCount],
+    );
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     return new FakeRange(
@@ -1100,7 +1198,7 @@ export class FakeWorksheetCollection extends FakeProxy<SheetState[]> {
     };
   };
   constructor(ctx: FakeContext) {
-    super(ctx, () => ctx.state.sheets);
+    super(ctx, () => ctx.state.sheets, false, "eager");
     this.onSelectionChanged = {
       add: (handler) => {
         const entry = { sheet: null, handler };
@@ -1124,7 +1222,7 @@ export class FakeWorksheetCollection extends FakeProxy<SheetState[]> {
     // All "items/…" paths loaded in one sync share the same item proxies.
     if (this.itemsCache?.sync !== this.ctx.syncCount) {
       const items = this.target().map(
-        (s) => new FakeWorksheet(this.ctx, () => (this.ctx.state.sheets.includes(s) ? s : null)),
+        (s) => new FakeWorksheet(this.ctx, () => (this.ctx.state.sheets.includes(s) ? s : null), false, "eager"),
       );
       this.itemsCache = { sync: this.ctx.syncCount, items };
     }
@@ -1136,10 +1234,10 @@ export class FakeWorksheetCollection extends FakeProxy<SheetState[]> {
     return this.get("items");
   }
   getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => this.ctx.state.sheet(name) ?? null);
+    return new FakeWorksheet(this.ctx, () => this.ctx.state.sheet(name) ?? null, false, [name]);
   }
   getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => this.ctx.state.sheet(name) ?? null, true);
+    return new FakeWorksheet(this.ctx, () => this.ctx.state.sheet(name) ?? null, true, [name]);
   }
   add(name: string): FakeWorksheet {
     let made: SheetState | null = null;

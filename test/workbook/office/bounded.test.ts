@@ -34,6 +34,30 @@ describe("the fake Excel holds Office's limits", () => {
     expect(h.fake.state.cell(h.fake.state.sheet("Metoder")!, 1, 8).value).toBe("");
   });
 
+  test("loads count in the request too: 60,000 single-cell loads in one sync are refused like a large write", async () => {
+    const h = officeHarness(seedFake(bigSeed(1_000)));
+    const error = await h.fake
+      .run(async (context: FakeRequestContext) => {
+        const body = context.workbook.tables.getItem("Opfoelgning").getDataBodyRange();
+        for (let i = 0; i < 60_000; i++) body.getCell(i % 1_000, 0).load("values");
+        await context.sync();
+      })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    // One small load is measured as Office's JSON: an object path and an action with its arguments.
+    const one = officeHarness(seedFake(bigSeed(1_000)));
+    await one.fake.run(async (context: FakeRequestContext) => {
+      context.workbook.tables.getItem("Opfoelgning").getDataBodyRange().getCell(0, 0).load("values");
+      await context.sync();
+    });
+    expect(one.fake.lastRun.requestBytes[0]).toBeGreaterThan(300);
+    expect(one.fake.lastRun.requestBytes[0]).toBeLessThan(1_000);
+    // The response names the property: {"ActionId":…,"Value":{"values":[["O1"]]}}.
+    expect(one.fake.lastRun.responseBytes[0]).toBeGreaterThanOrEqual(
+      JSON.stringify({ ActionId: 1, Value: { values: [["O1"]] } }).length,
+    );
+  });
+
   test("a read of more than 5,000,000 cells fails with RangeExceedsLimit", async () => {
     const h = officeHarness(seedFake({ Metoder: [{ Metode: "KRAP" }] }));
     const error = await h.fake

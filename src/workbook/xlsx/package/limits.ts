@@ -8,6 +8,8 @@
 /** Excel's own sheet limits. */
 export const EXCEL_MAX_ROWS = 1_048_576;
 export const EXCEL_MAX_COLUMNS = 16_384;
+/** The most characters Excel lets a cell hold. */
+export const EXCEL_MAX_CELL_CHARS = 32_767;
 
 export const PACKAGE_LIMITS = {
   /** The .xlsx file itself (compressed). */
@@ -20,6 +22,8 @@ export const PACKAGE_LIMITS = {
   packageBytes: 384 * 1024 * 1024,
   /** Cells read from one table (its rows actually present × its columns). */
   tableCells: 4_000_000,
+  /** Entries of the shared strings part (each cell's text is one; a workbook has fewer texts than cells). */
+  sharedStrings: 4_000_000,
 } as const;
 
 const MB = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
@@ -48,6 +52,12 @@ export const LIMIT_MESSAGES = {
     "Filen mangler [Content_Types].xml og er derfor ikke en gyldig Excel-projektmappe. Gem arbejdsbogen i Excel som .xlsx, og prøv igen.",
   notZip: () =>
     "Filen er ikke en Excel-projektmappe (.xlsx): den er ikke en zip-pakke. Gem arbejdsbogen i Excel som .xlsx.",
+  badCharacter: (where: string) =>
+    `Filen er beskadiget: ${where} står en tegnkode, der ikke er et gyldigt tegn. Åbn og gem arbejdsbogen i Excel som .xlsx, og prøv igen.`,
+  cellText: (sheet: string, row: number, column: string) =>
+    `Cellen i række ${row}, kolonne ${column} på arket ${sheet} har over ${EXCEL_MAX_CELL_CHARS.toLocaleString("da-DK")} tegn, som er det mest, en Excel-celle kan rumme. Filen er ikke gemt af Excel; ret cellen, og prøv igen.`,
+  sharedStrings: () =>
+    `Filen har over ${PACKAGE_LIMITS.sharedStrings.toLocaleString("da-DK")} forskellige tekster; SMORTE læser ikke så store projektmapper. Tjek, at det er den rigtige fil.`,
   tableArea: (table: string, sheet: string) =>
     `Tabellen ${table} på arket ${sheet} er angivet større end et Excel-ark kan være (${EXCEL_MAX_ROWS} rækker × ${EXCEL_MAX_COLUMNS} kolonner). Ret tabellens område i Excel.`,
   tableCells: (table: string, sheet: string) =>

@@ -7,9 +7,16 @@
 import JSZip from "jszip";
 import { dayFromYmd, normaliseHeader } from "../../../domain";
 import type { CellValue, RawRow, RawTable } from "../../../domain";
-import { a1, parseA1 } from "../../layout/grid";
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, LIMIT_MESSAGES, PACKAGE_LIMITS, PackageLimitError } from "./limits";
-import { attributes, decodeXml, tags, textOf, unprefixed } from "./xml";
+import { a1, columnLetters, parseA1 } from "../../layout/grid";
+import {
+  EXCEL_MAX_CELL_CHARS,
+  EXCEL_MAX_COLUMNS,
+  EXCEL_MAX_ROWS,
+  LIMIT_MESSAGES,
+  PACKAGE_LIMITS,
+  PackageLimitError,
+} from "./limits";
+import { BadCharacterError, attributes, decodeXml, tags, textOf, unprefixed } from "./xml";
 import { guardZip } from "./zipGuard";
 
 export interface PackageSheet {
@@ -95,6 +102,17 @@ export class XlsxPackage {
       throw new PackageLimitError(LIMIT_MESSAGES.notZip());
     }
     await guardZip(zip);
+    try {
+      return await XlsxPackage.parse(zip);
+    } catch (e) {
+      if (e instanceof BadCharacterError)
+        throw new PackageLimitError(LIMIT_MESSAGES.badCharacter("i projektmappens liste over ark og tabeller"));
+      throw e;
+    }
+  }
+
+  /** The workbook's sheets and tables from a guarded package. */
+  private static async parse(zip: JSZip): Promise<XlsxPackage> {
     const text = async (path: string): Promise<string | null> =>
       zip.file(path) ? unprefixed(await zip.file(path)!.async("string")) : null;
     const rootRels = (await text("_rels/.rels")) ?? "";
@@ -179,7 +197,16 @@ export class XlsxPackage {
     const out: string[] = [];
     const re = /<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(xml)) !== null) out.push(textOf(m[1] ?? ""));
+    try {
+      while ((m = re.exec(xml)) !== null) {
+        if (out.length >= PACKAGE_LIMITS.sharedStrings) throw new PackageLimitError(LIMIT_MESSAGES.sharedStrings());
+        out.push(textOf(m[1] ?? ""));
+      }
+    } catch (e) {
+      if (e instanceof BadCharacterError)
+        throw new PackageLimitError(LIMIT_MESSAGES.badCharacter(`i delen ${this.sharedStringsPath}`));
+      throw e;
+    }
     this.sharedStrings = out;
     return out;
   }
@@ -229,7 +256,7 @@ export class XlsxPackage {
         eachCell(body, (col, attrs, inner) => {
           for (const [r, i] of hits) {
             if (col < r.col || col >= r.col + r.colCount) continue;
-            const value = cellValue(attrs, inner, strings);
+            const value = checkedCellValue(sheet.name, rowNumber, col, attrs, inner, strings);
             if (value !== "") rowOf(i, rowNumber - r.row)[col - r.col] = value;
           }
           return true;
@@ -271,7 +298,7 @@ export class XlsxPackage {
       if (rowNumber <= end || !body) return true;
       eachCell(body, (col, attrs, inner) => {
         if (col < t.col || col >= t.col + t.colCount || inOther(rowNumber, col)) return true;
-        if (String(cellValue(attrs, inner, strings)).trim() === "") return true;
+        if (String(checkedCellValue(sheet.name, rowNumber, col, attrs, inner, strings)).trim() === "") return true;
         found.push(rowNumber);
         return false;
       });
@@ -389,6 +416,34 @@ function cellValue(attrs: string, inner: string, strings: readonly string[]): Ce
       return Number.isFinite(n) ? n : decodeXml(raw);
     }
   }
+}
+
+/**
+ * A cell's value, refused with a Danish message naming sheet, row and column when its XML holds a
+ * character reference that is no character, or its text is longer than Excel lets a cell be (no
+ * program that saves real workbooks writes either; the limit keeps every text small).
+ */
+function checkedCellValue(
+  sheet: string,
+  row: number,
+  col: number,
+  attrs: string,
+  inner: string,
+  strings: readonly string[],
+): CellValue {
+  let value: CellValue;
+  try {
+    value = cellValue(attrs, inner, strings);
+  } catch (e) {
+    if (e instanceof BadCharacterError)
+      throw new PackageLimitError(
+        LIMIT_MESSAGES.badCharacter(`i række ${row}, kolonne ${columnLetters(col)} på arket ${sheet}`),
+      );
+    throw e;
+  }
+  if (typeof value === "string" && value.length > EXCEL_MAX_CELL_CHARS)
+    throw new PackageLimitError(LIMIT_MESSAGES.cellText(sheet, row, columnLetters(col)));
+  return value;
 }
 
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(?:Z|[+-]\d{2}:?\d{2})?$/;

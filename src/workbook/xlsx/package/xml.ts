@@ -5,15 +5,37 @@
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
+/** The highest Unicode code point; a character reference beyond it is not a character. */
+const MAX_CODE_POINT = 0x10ffff;
+
 /**
- * Decode XML entities and OOXML `_xHHHH_` escapes.
+ * A numeric character reference that names no character (e.g. `&#x110000;`): the part is not
+ * well-formed XML. The reader turns it into a Danish message that names the part or the cell.
+ */
+export class BadCharacterError extends Error {
+  constructor() {
+    super("En tegnreference i filen er ikke et gyldigt tegn.");
+    this.name = "BadCharacterError";
+  }
+}
+
+const fromReference = (digits: string, radix: number): string => {
+  // More than 7 hex or 8 decimal digits is beyond every code point; parseInt would lose precision.
+  const n = digits.length > 8 ? Number.POSITIVE_INFINITY : parseInt(digits, radix);
+  if (!(n >= 0 && n <= MAX_CODE_POINT)) throw new BadCharacterError();
+  return String.fromCodePoint(n);
+};
+
+/**
+ * Decode XML entities and OOXML `_xHHHH_` escapes. Throws `BadCharacterError` for a numeric
+ * reference that names no character.
  * @example decodeXml("Hus &amp; have_x000D_") // "Hus & have\r"
  */
 export function decodeXml(text: string): string {
   if (!text.includes("&") && !text.includes("_x")) return text;
   return text
     .replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (m, e: string) => {
-      if (e[0] === "#") return String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+      if (e[0] === "#") return e[1] === "x" ? fromReference(e.slice(2), 16) : fromReference(e.slice(1), 10);
       return ENTITIES[e] ?? m;
     })
     .replace(/_x([0-9a-fA-F]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
