@@ -96,7 +96,7 @@ describe("the goal form", () => {
     ).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "Gem målet" }));
-    const title = await screen.findByText("Målet M0006 er gemt (arket Mål, række 7)");
+    const title = await screen.findByText("Målet M0006 er gemt (arket Mål, række 7).");
     // One message naming every letter that is not in order, the same letters the goal's card marks.
     const notice = title.closest(".fui-MessageBar") as HTMLElement;
     const named = within(notice)

@@ -82,7 +82,13 @@ export function NoticeArea() {
   const { notice, clear } = useNotice();
   const area = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (notice) area.current?.scrollIntoView?.({ block: "start" });
+    if (!notice) return;
+    // After the new view has placed its focus (which may scroll to a goal card further down).
+    const frame = requestAnimationFrame(() => {
+      const el = area.current;
+      if (el && el.getBoundingClientRect().top < 0) el.scrollIntoView?.({ block: "start" });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [notice]);
   return notice ? (
     <div ref={area}>

@@ -120,7 +120,7 @@ function LetterGroup({
 
 /**
  * What the pane says after a goal is saved: every SMORTE letter that is not in order, as the goal card
- * will mark it (missing first, then the ones to look at), each with its findings.
+ * will mark it, in its order, each with its state and findings.
  */
 export function savedNotice(goalId: string, where: string, findings: readonly GoalFinding[]): NoticeText {
   const letters = letterStatus(findings);
@@ -131,9 +131,9 @@ export function savedNotice(goalId: string, where: string, findings: readonly Go
       .join(" ")}`;
   const missing = LETTERS.filter((l) => letters[l] === "error");
   const toLook = LETTERS.filter((l) => letters[l] === "warning");
-  const title = `Målet ${goalId} er gemt (${where})`;
+  const title = `Målet ${goalId} er gemt (${where}).`;
   if (missing.length === 0 && toLook.length === 0) {
-    return { intent: "success", text: `${title}. Det er SMORTE-komplet.` };
+    return { intent: "success", text: `${title} Det er SMORTE-komplet.` };
   }
   const names = (ls: readonly SmorteLetter[]): string => danishList(ls);
   const text =
@@ -144,7 +144,8 @@ export function savedNotice(goalId: string, where: string, findings: readonly Go
     intent: missing.length > 0 ? "warning" : "success",
     title,
     text,
-    lines: [...missing, ...toLook].map(line),
+    // In the card's order, S to E, each with its state.
+    lines: LETTERS.filter((l) => letters[l] !== "ok").map(line),
   };
 }
 
