@@ -244,6 +244,13 @@ export interface WorkbookPort {
   readRows(table: TableName, first: number, last: number, options?: ReadOptions): Promise<TableRows | null>;
   /** Every column of the one record with this id (free text included), or null when no row has it. */
   readRecord(table: TableName, id: string): Promise<RawRow | null>;
+  /**
+   * One schema column's cells at some worksheet rows of a table, keyed by row (rows outside the body
+   * are left out): the lazy free text a report prints, e.g. the notes of one citizen's follow-ups.
+   * Inside Excel in pages by bytes, each run of adjacent rows one range. Null when the workbook lacks
+   * the table or the column.
+   */
+  readColumnAt(table: TableName, key: string, rows: readonly number[]): Promise<ReadonlyMap<number, CellValue> | null>;
   /** What of the contract is missing, without changing anything. */
   inspectTemplate(): Promise<TemplateStatus>;
   /** Create the SMORTE workbook, or add what is missing; never changes or moves the user's data. */

@@ -3,7 +3,7 @@
  * (the memory and .xlsx adapters hold every cell; the Office adapter reads only what is asked).
  */
 import { tableSpec } from "../domain";
-import type { RawRow, TableName } from "../domain";
+import type { CellValue, RawRow, TableName } from "../domain";
 import { columnIndexes, idColumn, idText } from "./columns";
 import type { SheetTable, TableRows } from "./port";
 import { columnsToRead, rowOfColumns } from "./readColumns";
@@ -58,4 +58,22 @@ export function recordOf(table: TableName, t: SheetTable, id: string): RawRow | 
     id,
   );
   return i < 0 ? null : { ...t.rows[i] };
+}
+
+/** One schema column's cells at worksheet rows `rows` (those inside the body), keyed by row; null without the column. */
+export function cellsAt(
+  table: TableName,
+  t: SheetTable,
+  key: string,
+  rows: readonly number[],
+): ReadonlyMap<number, CellValue> | null {
+  const index = columnIndexes(tableSpec(table), t.headers).get(key);
+  if (index === undefined) return null;
+  const header = t.headers[index];
+  const out = new Map<number, CellValue>();
+  for (const row of rows) {
+    const r = t.rows[row - t.headerRow - 1];
+    if (row > t.headerRow && r) out.set(row, r[header] ?? "");
+  }
+  return out;
 }

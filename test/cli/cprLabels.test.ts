@@ -2,7 +2,10 @@
  * CPR numbers typed into labels and settings (Afdeling, Metode, Målgruppe, a scale label, Tilbud,
  * TilbudsID, Region) never leave the workbook: `check` reports each as an error on its row without
  * repeating it, the row takes no part, and no output file, stdout or stderr line of any command holds
- * the number. The export's own guard refuses a row that would carry one.
+ * the number. Two workbooks: one with CPR-like labels under valid offer settings, so that the export
+ * is really made and can be searched for the numbers, and one whose offer settings are CPR-like too,
+ * whose export is refused (settings holding a CPR number are not taken). The export's own guard
+ * refuses a row that would carry one.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -17,6 +20,8 @@ jest.setTimeout(120_000);
 
 const dir = tempDir();
 const book = path.join(dir, "cpr-etiketter.xlsx");
+/** The same CPR-like labels, but the offer's settings are valid: its export is made. */
+const labelBook = path.join(dir, "cpr-kun-etiketter.xlsx");
 const CPRS = ["190989-5555", "250595-1212", "010203-4455", "121212-1212", "0707071234", "311290 1234", "150585-4321"];
 /** The digits of each number, however it was written. */
 const DIGITS = CPRS.map((c) => c.replace(/\D/g, ""));
@@ -26,15 +31,11 @@ const leaks = (text: string): string[] => {
   return CPRS.filter((c, i) => text.includes(c) || text.includes(c.slice(0, 6)) || flat.includes(DIGITS[i]));
 };
 
-beforeAll(async () => {
+/** The worked example with a CPR-like value in a department, a target group, a method and a scale label. */
+const withCprLabels = () => {
   const w = workedExampleRows;
-  await writeBook(book, {
+  return {
     ...w,
-    Indstillinger: [
-      { Nøgle: "Tilbud", Værdi: `Bostedet ${CPRS[3]}` },
-      { Nøgle: "TilbudsID", Værdi: CPRS[4] },
-      { Nøgle: "Region", Værdi: `Region ${CPRS[5]}` },
-    ],
     Skala: [{ Vurdering: `Opnået ${CPRS[1]}`, Værdi: 1 }],
     Borgere: w.Borgere.map((b) =>
       b.BorgerID === "B02"
@@ -44,7 +45,19 @@ beforeAll(async () => {
           : b,
     ),
     Maal: w.Maal.map((g) => (g.MålID === "M03" ? { ...g, Metode: `KRAP ${CPRS[6]}` } : g)),
+  };
+};
+
+beforeAll(async () => {
+  await writeBook(book, {
+    ...withCprLabels(),
+    Indstillinger: [
+      { Nøgle: "Tilbud", Værdi: `Bostedet ${CPRS[3]}` },
+      { Nøgle: "TilbudsID", Værdi: CPRS[4] },
+      { Nøgle: "Region", Værdi: `Region ${CPRS[5]}` },
+    ],
   });
+  await writeBook(labelBook, withCprLabels());
 });
 
 test("check reports every CPR-like label as an error without repeating it", async () => {
@@ -61,21 +74,25 @@ test("check reports every CPR-like label as an error without repeating it", asyn
   expect(leaks(text.all())).toEqual([]);
 });
 
-test("evaluate, export, status and incidents write and print no CPR number", async () => {
+test("evaluate, export, status and incidents write and print no CPR number, and the export is made", async () => {
   const runs: string[][] = [
-    ["evaluate", book, "--year", "2026", "--out", path.join(dir, "ev.xlsx"), "--json", path.join(dir, "ev.json")],
-    ["export", book, "--year", "2026", "--out", path.join(dir, "reg.csv"), "--json", path.join(dir, "reg.json")],
-    ["status", book, "--citizen", "B01", "--out", path.join(dir, "st.xlsx")],
-    ["incidents", book, "--year", "2026", "--out", path.join(dir, "ha.xlsx"), "--json", path.join(dir, "ha.json")],
+    ["evaluate", labelBook, "--year", "2026", "--out", path.join(dir, "ev.xlsx"), "--json", path.join(dir, "ev.json")],
+    ["export", labelBook, "--year", "2026", "--out", path.join(dir, "reg.csv"), "--json", path.join(dir, "reg.json")],
+    ["status", labelBook, "--citizen", "B01", "--out", path.join(dir, "st.xlsx")],
+    ["incidents", labelBook, "--year", "2026", "--out", path.join(dir, "ha.xlsx"), "--json", path.join(dir, "ha.json")],
   ];
   for (const argv of runs) {
     const io = captureIo();
-    // The export needs the offer's name, id and region; CPR-like ones are not taken, so it is refused.
-    expect(await runCli(argv, io)).toBe(argv[0] === "export" ? 2 : 0);
+    expect([argv[0], await runCli(argv, io)]).toEqual([argv[0], 0]);
     expect(leaks(io.all())).toEqual([]);
-    if (argv[0] === "export") expect(io.stderr.join("\n")).toContain("Eksporten kræver Tilbud, TilbudsID og Region");
   }
-  expect(existsSync(path.join(dir, "reg.csv"))).toBe(false);
+  // The export was written, and searched below with every other output.
+  const csv = readFileSync(path.join(dir, "reg.csv"), "utf8");
+  const exported = JSON.parse(readFileSync(path.join(dir, "reg.json"), "utf8")) as {
+    rows: { targetGroup: string; method: string }[];
+  };
+  expect(exported.rows.length).toBeGreaterThan(0);
+  expect(csv.split(/\r?\n/).filter((l) => l !== "").length).toBe(exported.rows.length + 1);
   for (const file of readdirSync(dir).filter((f) => /\.(csv|json)$/.test(f))) {
     expect([file, leaks(readFileSync(path.join(dir, file), "utf8"))]).toEqual([file, []]);
   }
@@ -86,6 +103,19 @@ test("evaluate, export, status and incidents write and print no CPR number", asy
   expect(model.basis.leftOut.length).toBeGreaterThanOrEqual(3);
 });
 
+test("an export whose offer settings are CPR-like is refused, prints no number and writes nothing", async () => {
+  const csv = path.join(dir, "afvist.csv");
+  const io = captureIo();
+  // Settings holding a CPR number are not taken, so the offer has no name, id or region to export under.
+  expect(
+    await runCli(["export", book, "--year", "2026", "--out", csv, "--json", path.join(dir, "afvist.json")], io),
+  ).toBe(2);
+  expect(io.stderr.join("\n")).toContain("Eksporten kræver Tilbud, TilbudsID og Region");
+  expect(leaks(io.all())).toEqual([]);
+  expect(existsSync(csv)).toBe(false);
+  expect(existsSync(path.join(dir, "afvist.json"))).toBe(false);
+});
+
 test("the sheets written hold no CPR number (every XML part of the copies)", async () => {
   const parts = async (file: string): Promise<Map<string, string>> => {
     const zip = await JSZip.loadAsync(readFileSync(file));
@@ -94,7 +124,7 @@ test("the sheets written hold no CPR number (every XML part of the copies)", asy
       .map((f) => f.name);
     return new Map(await Promise.all(names.map(async (n) => [n, await zip.file(n)!.async("string")] as const)));
   };
-  const input = await parts(book);
+  const input = await parts(labelBook);
   for (const file of ["ev.xlsx", "st.xlsx", "ha.xlsx"]) {
     // The input's own sheets are copied as they are (the user typed the numbers there); every part
     // that is new or changed in the copy is what the command wrote, and must hold no CPR number.

@@ -5,8 +5,8 @@
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { consolidate, duplicateRefusals, readExport, refusalText, sectorToJson } from "../../domain/sector";
-import type { OfferExport, Refusal } from "../../domain/sector";
+import { consolidate, judgeExports, readLine, refusalText, sectorToJson } from "../../domain/sector";
+import type { ExportFileText, Refusal } from "../../domain/sector";
 import { madeAtText } from "../../workbook/reports/danishText";
 import { sectorSheet } from "../../workbook/reports/sectorSheet";
 import { XlsxWorkbookAdapter } from "../../workbook/xlsx/adapter";
@@ -49,30 +49,21 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
     [{ option: "--out", file: args.out }, ...(args.json ? [{ option: "--json", file: args.json }] : [])],
     files,
   );
-  const accepted: OfferExport[] = [];
-  const refused: Refusal[] = [];
+  const texts: ExportFileText[] = [];
+  const unreadable: Refusal[] = [];
   for (const file of files) {
-    let text: string;
     try {
       if ((await stat(file)).size > MAX_FILE_BYTES) {
-        refused.push({ file, row: null, reason: "Filen er for stor til at være en regional eksport (over 20 MB)." });
+        unreadable.push({ file, row: null, reason: "Filen er for stor til at være en regional eksport (over 20 MB)." });
         continue;
       }
-      text = await readFile(file, "utf8");
+      texts.push({ file, text: await readFile(file, "utf8") });
     } catch (e) {
-      refused.push({ file, row: null, reason: unreadableReason(e) });
-      continue;
+      unreadable.push({ file, row: null, reason: unreadableReason(e) });
     }
-    const r = readExport(file, text);
-    if (r.ok) accepted.push(r.value);
-    else refused.push(r.refusal);
   }
-  refused.push(...duplicateRefusals(accepted));
-  const byYear = new Map<number, string[]>();
-  for (const f of accepted) byYear.set(f.year, [...(byYear.get(f.year) ?? []), f.offerId]);
-  for (const [year, offers] of [...byYear].sort((a, b) => a[0] - b[0])) {
-    io.err(`Læst for ${year}: ${offers.length} tilbud (${offers.join(", ")}).`);
-  }
+  const { accepted, refused, years } = judgeExports(texts, unreadable);
+  for (const y of years) io.err(readLine(y));
   if (refused.length > 0) {
     for (const r of refused) io.err(`Afvist: ${refusalText(r)}`);
     io.err(
@@ -84,7 +75,7 @@ export async function consolidateCommand(args: ConsolidateArgs, io: CliIo): Prom
   for (const w of result.warnings) io.err(`Advarsel: ${w}`);
   if (result.offers.length === 0) throw new CliError(`Ingen af filerne gælder ${args.year}. Tjek --year.`);
   const book = new XlsxWorkbookAdapter();
-  await book.writeSheet(sectorSheet(result, { refused: 0, madeAt: madeAtText(io.now()) }));
+  await book.writeSheet(sectorSheet(result, { madeAt: madeAtText(io.now()) }));
   await saveBook(book, args.out, files);
   if (args.json) await writeText(args.json, sectorToJson(result), [...files, args.out]);
   const outside = result.comparison.flatMap((c) => c.offers.filter((o) => o.position !== "inden for"));

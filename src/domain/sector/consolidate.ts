@@ -205,6 +205,8 @@ export function consolidate(
         rows: f.rows.length,
         suppressedRows: f.rows.filter((r) => r.suppressed).length,
       })),
+    previousFiles: previous.length,
+    unusedFiles: others.length,
     byTargetGroup: sorted(byTG).map((g) => figures(g, byTG.get(g)!, minCount)),
     byMethod: sorted(byM).map((g) => figures(g, byM.get(g)!, minCount)),
     targetGroupByMethod,

@@ -88,6 +88,10 @@ export interface SectorResult {
     readonly rows: number;
     readonly suppressedRows: number;
   }>;
+  /** Files of the year before, used for last year's mean. */
+  readonly previousFiles: number;
+  /** Files of other years: named in `warnings`, not used. */
+  readonly unusedFiles: number;
   readonly byTargetGroup: readonly SectorFigures[];
   readonly byMethod: readonly SectorFigures[];
   readonly targetGroupByMethod: readonly SectorCross[];

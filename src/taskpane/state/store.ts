@@ -9,8 +9,8 @@
  */
 import { normaliseHeader, readWorkbook, tableSpec, todayDay } from "../../domain";
 import type { DayNumber, Finding, RawRow, TableName, WorkbookData } from "../../domain";
-import { isRecordConflict } from "../../workbook/conflict";
-import type { RecordConflictError } from "../../workbook/conflict";
+import { isFilteredTable, isRecordConflict } from "../../workbook/conflict";
+import type { FilteredTableError, RecordConflictError } from "../../workbook/conflict";
 import { idColumn, idText } from "../../workbook/columns";
 import type {
   EditableTable,
@@ -44,6 +44,11 @@ export interface PaneState {
   readonly version: number;
   /** A save refused because a colleague changed the record meanwhile (ConflictNotice shows it). */
   readonly conflict: RecordConflictError | null;
+  /**
+   * A new record Excel would not take because a filter hides rows of its table: the pane asks whether
+   * to clear the filter and save (FilterQuestion); the save waits for the answer.
+   */
+  readonly filtered: FilteredTableError | null;
 }
 
 export type SelectedTable = "Borgere" | "Maal" | "Opfoelgning";
@@ -65,6 +70,7 @@ const INITIAL: PaneState = {
   error: null,
   version: 0,
   conflict: null,
+  filtered: null,
 };
 
 /** Turn anything thrown by a port or the domain into a Danish sentence for a MessageBar. */
@@ -238,6 +244,25 @@ export class WorkbookStore {
     return expected;
   }
 
+  private filterAnswer: ((clear: boolean) => void) | null = null;
+
+  private askToClearFilter(error: FilteredTableError): Promise<boolean> {
+    this.filterAnswer?.(false);
+    this.set({ filtered: error });
+    return new Promise((resolve) => {
+      this.filterAnswer = (clear) => {
+        this.filterAnswer = null;
+        this.set({ filtered: null });
+        resolve(clear);
+      };
+    });
+  }
+
+  /** The user's answer to the filter question: clear the table's filter and save, or leave it (the save fails). */
+  answerFilter(clear: boolean): void {
+    this.filterAnswer?.(clear);
+  }
+
   /** Dismiss the conflict notice and read the record's table again (both of its choices do). */
   async resolveConflict(): Promise<void> {
     const conflict = this.state.conflict;
@@ -270,11 +295,15 @@ export class WorkbookStore {
     if (refusal) throw new CprRefused(refusal);
     const expected = mode === "insert" ? undefined : this.expectedOf(table, values);
     let result: UpsertResult;
+    const options = expected ? { mode, expected } : { mode };
     try {
-      result = await this.port.upsert(table, values, expected ? { mode, expected } : { mode });
+      result = await this.port.upsert(table, values, options);
     } catch (error) {
       if (isRecordConflict(error)) this.set({ conflict: error });
-      throw error;
+      if (!isFilteredTable(error)) throw error;
+      // The filter is shared by every co-author: clear it only when the user says so.
+      if (!(await this.askToClearFilter(error))) throw error;
+      result = await this.port.upsert(table, values, { ...options, clearFilter: true });
     }
     this.opened.delete(`${table}\u0000${idText(values[idColumn(table).key], idColumn(table).type)}`);
     const patched = this.state.snapshot ? patchSnapshot(this.state.snapshot, table as TableName, values, result) : null;

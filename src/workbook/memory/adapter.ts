@@ -4,7 +4,7 @@
  * whole), for tests and the browser preview. Simulated selection and colleagues' edits drive events.
  */
 import { TABLE_SPECS, normaliseHeader, tableSpec } from "../../domain";
-import type { RawRow, RawTable, TableName } from "../../domain";
+import type { CellValue, RawRow, RawTable, TableName } from "../../domain";
 import { cellsToWrite, columnIndexes, findIdRows, idColumn, isEmptyCell, planRecord } from "../columns";
 import { layoutSheet } from "../layout/blocks";
 import { plainValue } from "../layout/grid";
@@ -30,7 +30,7 @@ import { qualitySheetGrid } from "../template/qualityModel";
 import { inspectState, planUpgrade } from "../template/upgrade";
 import type { WorkbookState } from "../template/upgrade";
 import { decideUpsert, starterRow } from "../upsertRules";
-import { recordOf, rowsOf, selectColumns } from "../tableReads";
+import { cellsAt, recordOf, rowsOf, selectColumns } from "../tableReads";
 import { RecordConflictError, findConflicts } from "../conflict";
 import type { MemorySheet, MemoryTable, MemoryWorkbook } from "./model";
 import { emptyWorkbook, findMemoryTable, findSheet, isFree, lastUsedColumn, newSheet } from "./model";
@@ -108,6 +108,15 @@ export class MemoryWorkbookAdapter implements WorkbookPort {
   async readRecord(table: TableName, id: string): Promise<RawRow | null> {
     const t = this.whole(table);
     return t ? recordOf(table, t, id) : null;
+  }
+
+  async readColumnAt(
+    table: TableName,
+    key: string,
+    rows: readonly number[],
+  ): Promise<ReadonlyMap<number, CellValue> | null> {
+    const t = this.whole(table);
+    return t ? cellsAt(table, t, key, rows) : null;
   }
 
   private state(): WorkbookState {

@@ -8,7 +8,7 @@
  * except one per chunk.
  */
 import { normaliseHeader } from "../../domain";
-import type { RawRow, RawTable, TableName } from "../../domain";
+import type { CellValue, RawRow, RawTable, TableName } from "../../domain";
 import { layoutSheet } from "../layout/blocks";
 import type { SheetGrid } from "../layout/grid";
 import { missingSheetMessage } from "../messages";
@@ -31,7 +31,14 @@ import { qualitySheetGrid } from "../template/qualityModel";
 import { OwnWrites, officeEvents, removeWithExcel } from "./events";
 import type { HandlerRemover } from "./events";
 import { writeGrid } from "./grid";
-import { readContractTables, readNamedSheetTable, readOneRecord, readOneTable, readTableRows } from "./read";
+import {
+  readColumnCells,
+  readContractTables,
+  readNamedSheetTable,
+  readOneRecord,
+  readOneTable,
+  readTableRows,
+} from "./read";
 import { DEFAULT_CHUNK_BYTES, excelRun } from "./run";
 import type { ExcelRunner } from "./run";
 import { ensureTemplateOffice, inspectTemplateOffice } from "./template";
@@ -79,6 +86,10 @@ export class OfficeWorkbookAdapter implements WorkbookPort {
 
   readRecord(table: TableName, id: string): Promise<RawRow | null> {
     return this.run((context) => readOneRecord(context, table, id));
+  }
+
+  readColumnAt(table: TableName, key: string, rows: readonly number[]): Promise<ReadonlyMap<number, CellValue> | null> {
+    return this.run((context) => readColumnCells(context, table, key, rows));
   }
 
   inspectTemplate(): Promise<TemplateStatus> {

@@ -16,6 +16,13 @@ import { errorCode } from "./run";
 
 export const READ_BUDGET = { bytes: 3_500_000, cells: 4_000_000 } as const;
 
+/**
+ * What one range costs in the request as Office's JSON: its object paths (the body, `getCell`,
+ * `getResizedRange`) and its load action, about 100 bytes each, with a margin. Many small reads
+ * (scattered rows) are bounded by this, not by their response.
+ */
+const REQUEST_BYTES_PER_RANGE = 500;
+
 /** One table's body rows to read: `count` rows from body index `first`, the columns at `columns`. */
 export interface BodyRead {
   readonly table: Excel.Table;
@@ -73,9 +80,12 @@ export async function readBodies(
     const batch: Array<{ read: number; n: number; ranges: Excel.Range[] }> = [];
     let bytes = 0;
     let cells = 0;
+    let request = 0;
     for (let i = 0; i < reads.length; i++) {
       const left = reads[i].count - done[i];
       if (left <= 0 || runs[i].length === 0) continue;
+      const asks = runs[i].length * REQUEST_BYTES_PER_RANGE;
+      if (batch.length > 0 && request + asks > budget.bytes) break;
       let n = Math.min(
         left,
         Math.floor((budget.bytes - bytes) / estimate[i]),
@@ -96,6 +106,7 @@ export async function readBodies(
       batch.push({ read: i, n, ranges });
       bytes += n * estimate[i];
       cells += n * widths[i];
+      request += asks;
     }
     if (batch.length === 0) return out;
     try {

@@ -7,7 +7,7 @@
  * `readRecord` read one table the same way, without listing the workbook.
  */
 import { TABLE_SPECS, normaliseHeader, tableSpec } from "../../domain";
-import type { RawRow, RawTable, TableName } from "../../domain";
+import type { CellValue, RawRow, RawTable, TableName } from "../../domain";
 import { columnIndexes, idColumn } from "../columns";
 import { parseA1 } from "../layout/grid";
 import type { SheetTable, TableRows, WorkbookSnapshot } from "../port";
@@ -259,4 +259,40 @@ export async function readOneRecord(
   const row = rows[0];
   const idHeader = meta.headers[idIndex];
   return row && bodyIndexOfId(name, meta.headers, [row[idHeader]], id) === 0 ? row : null;
+}
+
+/**
+ * One schema column's cells at worksheet rows `rows` of a table: sync 1 its meta; then pages in
+ * which each run of adjacent rows is one range of that column (readBodies keeps request and
+ * response below the budget), so a citizen's 800 notes scattered over 100,000 rows are one sync.
+ */
+export async function readColumnCells(
+  context: Excel.RequestContext,
+  name: TableName,
+  key: string,
+  rows: readonly number[],
+): Promise<ReadonlyMap<number, CellValue> | null> {
+  const read = await readMeta(context, name);
+  if (!read) return null;
+  const { meta } = read;
+  const index = columnIndexes(tableSpec(name), meta.headers).get(key);
+  if (index === undefined) return null;
+  const first = meta.headerRow + 1;
+  const last = meta.headerRow + meta.bodyRows;
+  const wanted = [...new Set(rows)].filter((r) => r >= first && r <= last).sort((a, b) => a - b);
+  const runs: Array<{ from: number; count: number }> = [];
+  for (const r of wanted) {
+    const run = runs[runs.length - 1];
+    if (run && run.from + run.count === r) run.count += 1;
+    else runs.push({ from: r, count: 1 });
+  }
+  const bodies = await readBodyRows(
+    context,
+    runs.map((run) => ({ meta, first: run.from - first, count: run.count, columns: [index] })),
+    read.dates.offset(),
+  );
+  const header = meta.headers[index];
+  const out = new Map<number, CellValue>();
+  runs.forEach((run, i) => bodies[i].forEach((row, k) => out.set(run.from + k, row[header] ?? "")));
+  return out;
 }

@@ -11,8 +11,6 @@ import { FIGURE_FORMATS as EVALUATION_FIGURE_FORMATS } from "./figureTables";
 import { paragraph } from "./paragraph";
 
 export interface SectorSheetOptions {
-  /** Files refused, for the header's count. */
-  readonly refused: number;
   readonly madeAt?: string;
 }
 
@@ -82,7 +80,7 @@ const READING_GUIDE =
 
 /**
  * Build the `Sektor Y` sheet.
- * @example await port.writeSheet(sectorSheet(consolidate(files, 2026), { refused: 0 }));
+ * @example await port.writeSheet(sectorSheet(consolidate(files, 2026), { madeAt: "02-12-2026 kl. 10:00" }));
  */
 export function sectorSheet(result: SectorResult, options: SectorSheetOptions): SheetContent {
   const { year } = result;
@@ -95,11 +93,16 @@ export function sectorSheet(result: SectorResult, options: SectorSheetOptions): 
         ["År", String(year)],
         ["Region", result.region === "" ? "(ingen)" : result.region],
         ["Tilbud læst", read],
-        ["Filer afvist", options.refused],
+        [`Filer fra ${year - 1} (sidste år)`, result.previousFiles],
+        ["Filer fra andre år (ikke brugt)", result.unusedFiles],
         ["Mindste antal borgere bag et tal", result.minCount],
       ],
-      formats: ["text", "text", "integer", "integer", "integer"],
+      formats: ["text", "text", "integer", "integer", "integer", "integer"],
     },
+    // No "files refused" count: a refused file stops the whole run, so a written sheet has none.
+    ...paragraph(
+      "Alle valgte filer er læst og godkendt: en fil, der afvises, stopper sammenlægningen, og intet bliver skrevet, før den er rettet eller fjernet.",
+    ),
     ...paragraph(
       "Tallene er lagt sammen af tilbuddenes egne regionale eksporter og bruger kun de tal, tilbuddene har offentliggjort. " +
         `En række, et tilbud har skjult, bliver aldrig gættet eller regnet ud; en sektorrække med færre end ${result.minCount} borgere vises som skjult. ` +

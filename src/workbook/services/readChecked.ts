@@ -4,7 +4,7 @@
  */
 import { SHEETS, checkWorkbook, readWorkbook, tableSpec } from "../../domain";
 import type { DayNumber, Finding, RawWorkbook, WorkbookData } from "../../domain";
-import type { WorkbookPort } from "../port";
+import type { ReadColumns, WorkbookPort } from "../port";
 
 export interface CheckedWorkbook {
   readonly data: WorkbookData;
@@ -33,14 +33,16 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /**
- * Read every table of the contract and check it.
+ * Read every table of the contract and check it. `columns: "lists"` leaves the lazy free text (a
+ * follow-up's note, an episode's description) and the user's own columns unread, for a report that
+ * prints none of them; its findings then say nothing about those cells (`check` reads everything).
  * @example const { data, findings } = await readChecked(port, { today: todayDay() });
  */
 export async function readChecked(
   port: WorkbookPort,
-  options: { readonly today: DayNumber },
+  options: { readonly today: DayNumber; readonly columns?: ReadColumns },
 ): Promise<CheckedWorkbook> {
-  const snapshot = await port.readAll();
+  const snapshot = await port.readAll({ columns: options.columns ?? "all" });
   return checkSnapshot(snapshot.tables as RawWorkbook, options.today);
 }
 

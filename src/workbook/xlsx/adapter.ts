@@ -13,7 +13,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { TABLE_SPECS, normaliseHeader } from "../../domain";
-import type { RawRow, RawTable, TableName } from "../../domain";
+import type { CellValue, RawRow, RawTable, TableName } from "../../domain";
 import { cellsToWrite, idColumn, idText, planRecord } from "../columns";
 import { layoutSheet } from "../layout/blocks";
 import { plainValue } from "../layout/grid";
@@ -37,7 +37,7 @@ import { qualitySheetGrid } from "../template/qualityModel";
 import { inspectState, planUpgrade } from "../template/upgrade";
 import type { WorkbookState } from "../template/upgrade";
 import { decideUpsert, starterRow } from "../upsertRules";
-import { recordOf, rowsOf, selectColumns } from "../tableReads";
+import { cellsAt, recordOf, rowsOf, selectColumns } from "../tableReads";
 import { RecordConflictError, findConflicts } from "../conflict";
 import { looksLikeInput, readCell, writeCell } from "./cells";
 import { DAYS_1904, contentFor1904, dateColumnIndexes, tableFrom1904 } from "../dateSystem";
@@ -186,6 +186,15 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
   async readRecord(table: TableName, id: string): Promise<RawRow | null> {
     const t = (await this.readWhole()).tables[table];
     return t ? recordOf(table, this.sheetTable(t), id) : null;
+  }
+
+  async readColumnAt(
+    table: TableName,
+    key: string,
+    rows: readonly number[],
+  ): Promise<ReadonlyMap<number, CellValue> | null> {
+    const t = (await this.readWhole()).tables[table];
+    return t ? cellsAt(table, this.sheetTable(t), key, rows) : null;
   }
 
   private async readWhole(): Promise<WorkbookSnapshot> {

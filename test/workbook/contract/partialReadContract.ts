@@ -59,6 +59,21 @@ export function partialReadContract(make: HarnessFactory): void {
       expect(none.rows).toEqual([]);
     });
 
+    test("readColumnAt gives one column's cells at the rows asked for (body rows only); null without the table or column", async () => {
+      const h = await make(FOLLOW_UPS);
+      const notes = await h.port.readColumnAt("Opfoelgning", "note", [4, 2, 1, 9, 3]);
+      expect(notes && [...notes.entries()].sort((a, b) => a[0] - b[0])).toEqual([
+        [2, NOTE],
+        [3, "Kort note"],
+        [4, ""],
+      ]);
+      const dates = await h.port.readColumnAt("Opfoelgning", "date", [3]);
+      expect(dates?.get(3)).toBe(MARCH_1_2026 + 7);
+      expect(await h.port.readColumnAt("Opfoelgning", "noSuchKey", [2])).toBeNull();
+      expect(await h.port.readColumnAt("Borgere", "name", [2])).toBeNull();
+      expect((await h.port.readColumnAt("Opfoelgning", "note", []))?.size).toBe(0);
+    });
+
     test("readRecord gives every column of one record, free text included; an unknown id gives null", async () => {
       const h = await make(FOLLOW_UPS);
       expect(await h.port.readRecord("Opfoelgning", "O01")).toMatchObject({ OpfølgningID: "O01", Note: NOTE, GAS: 1 });

@@ -39,7 +39,7 @@ const sectorFiles = WORKED_FILES.map(([name, text]) => {
 }) satisfies OfferExport[];
 
 const REPORTS: ReadonlyArray<readonly [string, () => SheetGrid, number]> = [
-  ["Sektor", () => layoutSheet(sectorSheet(consolidate(sectorFiles, 2026), { refused: 0, madeAt: MADE })), 1],
+  ["Sektor", () => layoutSheet(sectorSheet(consolidate(sectorFiles, 2026), { madeAt: MADE })), 1],
   ["Årsevaluering", () => layoutSheet(evaluationSheet(model, { madeAt: MADE })), 1],
   ["Grundlag", () => layoutSheet(basisSheet(model, MADE)), 0],
   [

@@ -9,11 +9,11 @@ const files = WORKED_FILES.map(([n, t]) => {
   if (!r.ok) throw new Error(r.refusal.reason);
   return r.value;
 });
-const sheet = sectorSheet(consolidate(files, 2026), { refused: 1, madeAt: "02-12-2026 kl. 02:00" });
+const sheet = sectorSheet(consolidate(files, 2026), { madeAt: "02-12-2026 kl. 02:00" });
 const table = (name: string): TableBlock =>
   sheet.blocks.find((b): b is TableBlock => b.kind === "table" && b.name === name)!;
 
-test("the header says the year, region, offers read and files refused", () => {
+test("the header says the year, region, offers read, last year's files and unused files; a written sheet never has a refused file", () => {
   expect(sheet.name).toBe("Sektor 2026");
   const kv = sheet.blocks.find((b) => b.kind === "keyValues");
   expect(kv).toMatchObject({
@@ -21,10 +21,16 @@ test("the header says the year, region, offers read and files refused", () => {
       ["År", "2026"],
       ["Region", "Region Nordjylland"],
       ["Tilbud læst", 3],
-      ["Filer afvist", 1],
-      expect.anything(),
+      ["Filer fra 2025 (sidste år)", 1],
+      ["Filer fra andre år (ikke brugt)", 0],
+      ["Mindste antal borgere bag et tal", 5],
     ],
   });
+  const text = sheet.blocks
+    .filter((b) => b.kind === "text")
+    .map((b) => (b as { text: string }).text)
+    .join(" ");
+  expect(text).toContain("en fil, der afvises, stopper sammenlægningen");
 });
 
 test("figures per target group, method and cross with coverage; a suppressed sector row shows no figure", () => {
