@@ -23,6 +23,13 @@ export {
   type GoalSummary,
   type OverdueGoal,
 } from "./results/overdue";
+export {
+  goalDueState,
+  needsAction,
+  compareDueStates,
+  type DueKind,
+  type DueState,
+} from "./results/dueState";
 export { groupFigures, type GroupOptions } from "./rollup/groupFigures";
 export { byMethod, byTargetGroup, byDepartment, total, targetGroupByMethod } from "./rollup/dimensions";
 export { compareDanish } from "./rollup/collate";

@@ -18,6 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
 import { ConflictNotice } from "./components/ConflictNotice";
+import { FilterQuestion } from "./components/FilterQuestion";
 import { NoticeArea, useNotice } from "./components/Notice";
 import { sectionOf, useNavigation, type Route, type Section } from "./navigation";
 import { usePaneState, useStore } from "./state/context";
@@ -188,6 +189,13 @@ export function Shell({ banner }: { banner?: ReactNode }) {
               nav.setDirty(false);
               nav.back();
             }}
+          />
+        ) : null}
+        {state.filtered ? (
+          <FilterQuestion
+            filtered={state.filtered}
+            onClear={() => store.answerFilter(true)}
+            onCancel={() => store.answerFilter(false)}
           />
         ) : null}
         <NoticeArea />

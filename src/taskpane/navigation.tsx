@@ -12,8 +12,11 @@ export type Route =
   | { readonly view: "citizenForm"; readonly citizenId?: string }
   /** A new goal needs `citizenId` (and `parentId` for a delmål); an existing one only its `goalId`. */
   | { readonly view: "goalForm"; readonly citizenId?: string; readonly goalId?: string; readonly parentId?: string }
-  /** A new follow-up of `goalId`, or an existing one by `followUpId`. */
-  | { readonly view: "followUp"; readonly goalId?: string; readonly followUpId?: string }
+  /**
+   * A new follow-up of `goalId`, or an existing one by `followUpId`; `returnToList`: opened from the
+   * overdue list, so saving goes back to it.
+   */
+  | { readonly view: "followUp"; readonly goalId?: string; readonly followUpId?: string; readonly returnToList?: boolean }
   | { readonly view: "due" }
   | { readonly view: "evaluation" }
   | { readonly view: "export" }

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
-import { renderReadyPane, tableRows } from "./support/harness";
+import { exampleTables, renderReadyPane, tableRows } from "./support/harness";
 
 jest.setTimeout(30_000);
 
@@ -66,6 +66,24 @@ describe("Regional eksport", () => {
     await user.click(screen.getByRole("button", { name: "Opret arket Regional rapport 2026" }));
     expect(await screen.findByText("Arket Regional rapport 2026 er skrevet.")).toBeInTheDocument();
     expect(adapter.workbook.sheets.map((s) => s.name)).toContain("Regional rapport 2026");
+  });
+
+  test("without TilbudsID and Region the export is refused, saying where to fill them in, and nothing is written", async () => {
+    const tables = exampleTables();
+    tables.Indstillinger = tables.Indstillinger.map((r) =>
+      r.Nøgle === "TilbudsID" || r.Nøgle === "Region" ? { ...r, Værdi: "" } : r,
+    );
+    const { user, adapter } = await renderReadyPane({ tables });
+    await openLeaders(user, "Eksport");
+    const refusal = await screen.findByText(/Eksporten kræver/);
+    expect(refusal.textContent).toMatch(/TilbudsID/);
+    expect(refusal.textContent).toMatch(/Region/);
+    expect(refusal.textContent).not.toMatch(/Tilbud,/);
+    expect(refusal.textContent).toMatch(/arket Indstillinger/);
+    for (const name of ["Opret arket Regional rapport 2026", "Hent CSV", "Hent JSON"])
+      expect(screen.getByRole("button", { name })).toBeDisabled();
+    await user.click(screen.getByRole("button", { name: "Hent CSV" }));
+    expect(adapter.workbook.sheets.map((s) => s.name)).not.toContain("Regional rapport 2026");
   });
 
   test("CSV and JSON are saved locally through a Blob, carrying the schema version and no ids", async () => {

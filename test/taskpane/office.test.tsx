@@ -76,4 +76,29 @@ describe("the pane inside Excel (Office.js adapter)", () => {
     });
     expect(await screen.findByRole("heading", { name: "Redigér M03" })).toBeInTheDocument();
   });
+
+  test("a follow-up for a filtered table: the pane asks before clearing the colleagues' filter, and saves only when told", async () => {
+    const { fake, user } = await renderOnOffice();
+    // Someone shows only M01's follow-ups in Excel: the other rows are hidden.
+    fake.state.filterTable("Opfoelgning", "MålID", (v) => v === "M01");
+    const rowsBefore = tableValues(fake, "Opfoelgning").length;
+    await user.click(await screen.findByRole("button", { name: /^B03/ }));
+    await user.click(await screen.findByRole("button", { name: "Følg op på M04" }));
+    await user.type(await screen.findByRole("textbox", { name: /Måling/ }), "5");
+    await user.click(screen.getByRole("button", { name: "Gem opfølgningen" }));
+    expect(await screen.findByText("Tabellen Opfoelgning er filtreret")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Annuller" }));
+    expect(
+      await screen.findByText(/er filtreret, så Excel kan ikke tilføje en ny række\. Intet er gemt/),
+    ).toBeInTheDocument();
+    expect(tableValues(fake, "Opfoelgning")).toHaveLength(rowsBefore);
+    expect(fake.state.table("Opfoelgning")!.hiddenRows?.size).toBeGreaterThan(0);
+
+    await user.click(screen.getByRole("button", { name: "Gem opfølgningen" }));
+    await user.click(await screen.findByRole("button", { name: "Ryd filteret og gem" }));
+    expect(await screen.findByText(/Opfølgningen O00008 er gemt/)).toBeInTheDocument();
+    expect(screen.queryByText("Tabellen Opfoelgning er filtreret")).not.toBeInTheDocument();
+    expect(tableValues(fake, "Opfoelgning")).toHaveLength(rowsBefore + 1);
+    expect(fake.state.table("Opfoelgning")!.hiddenRows).toBeUndefined();
+  });
 });

@@ -9,8 +9,8 @@
  */
 import { normaliseHeader, readWorkbook, tableSpec, todayDay } from "../../domain";
 import type { DayNumber, Finding, RawRow, TableName, WorkbookData } from "../../domain";
-import { isRecordConflict } from "../../workbook/conflict";
-import type { RecordConflictError } from "../../workbook/conflict";
+import { isFilteredTable, isRecordConflict } from "../../workbook/conflict";
+import type { FilteredTableError, RecordConflictError } from "../../workbook/conflict";
 import { idColumn, idText } from "../../workbook/columns";
 import type {
   EditableTable,
@@ -24,6 +24,7 @@ import type {
 } from "../../workbook/port";
 import { ChangeQueue, applyChanges } from "./changes";
 import { CprRefused, cprRefusal } from "./cprGuard";
+import { FutureFollowUpRefused, futureFollowUpRefusal } from "./followUpDate";
 import { patchSnapshot } from "./patch";
 
 export type LoadStatus = "loading" | "ready" | "failed";
@@ -44,6 +45,11 @@ export interface PaneState {
   readonly version: number;
   /** A save refused because a colleague changed the record meanwhile (ConflictNotice shows it). */
   readonly conflict: RecordConflictError | null;
+  /**
+   * A new record Excel would not take because a filter hides rows of its table: the pane asks whether
+   * to clear the filter and save (FilterQuestion); the save waits for the answer.
+   */
+  readonly filtered: FilteredTableError | null;
 }
 
 export type SelectedTable = "Borgere" | "Maal" | "Opfoelgning";
@@ -65,6 +71,7 @@ const INITIAL: PaneState = {
   error: null,
   version: 0,
   conflict: null,
+  filtered: null,
 };
 
 /** Turn anything thrown by a port or the domain into a Danish sentence for a MessageBar. */
@@ -238,6 +245,25 @@ export class WorkbookStore {
     return expected;
   }
 
+  private filterAnswer: ((clear: boolean) => void) | null = null;
+
+  private askToClearFilter(error: FilteredTableError): Promise<boolean> {
+    this.filterAnswer?.(false);
+    this.set({ filtered: error });
+    return new Promise((resolve) => {
+      this.filterAnswer = (clear) => {
+        this.filterAnswer = null;
+        this.set({ filtered: null });
+        resolve(clear);
+      };
+    });
+  }
+
+  /** The user's answer to the filter question: clear the table's filter and save, or leave it (the save fails). */
+  answerFilter(clear: boolean): void {
+    this.filterAnswer?.(clear);
+  }
+
   /** Dismiss the conflict notice and read the record's table again (both of its choices do). */
   async resolveConflict(): Promise<void> {
     const conflict = this.state.conflict;
@@ -259,7 +285,8 @@ export class WorkbookStore {
    * Write one record. The port finds the row by id at write time; the view is patched at once and
    * re-read shortly after, so formulas or formats the workbook applies come back too.
    * Throws the port's Danish error unchanged (the form shows it and keeps what the user typed), and
-   * refuses, without writing anything, a record that holds something CPR-like in any field.
+   * refuses, without writing anything, a record that holds something CPR-like in any field, and a
+   * follow-up dated after today.
    */
   async save(
     table: EditableTable,
@@ -268,13 +295,19 @@ export class WorkbookStore {
   ): Promise<UpsertResult> {
     const refusal = cprRefusal(table as TableName, values);
     if (refusal) throw new CprRefused(refusal);
+    const future = futureFollowUpRefusal(table, values, this.todayDay());
+    if (future) throw new FutureFollowUpRefused(future);
     const expected = mode === "insert" ? undefined : this.expectedOf(table, values);
     let result: UpsertResult;
+    const options = expected ? { mode, expected } : { mode };
     try {
-      result = await this.port.upsert(table, values, expected ? { mode, expected } : { mode });
+      result = await this.port.upsert(table, values, options);
     } catch (error) {
       if (isRecordConflict(error)) this.set({ conflict: error });
-      throw error;
+      if (!isFilteredTable(error)) throw error;
+      // The filter is shared by every co-author: clear it only when the user says so.
+      if (!(await this.askToClearFilter(error))) throw error;
+      result = await this.port.upsert(table, values, { ...options, clearFilter: true });
     }
     this.opened.delete(`${table}\u0000${idText(values[idColumn(table).key], idColumn(table).type)}`);
     const patched = this.state.snapshot ? patchSnapshot(this.state.snapshot, table as TableName, values, result) : null;

@@ -97,3 +97,12 @@ test("a citizen's status report reads that citizen's notes only, in one small pa
   const beyondLists = responses(all) - open;
   expect(beyondLists).toBeLessThan(shown.length * 500 + 50_000);
 });
+
+test("one column at 800 rows scattered over 100,000 is one page after the table's facts", async () => {
+  const rows = Array.from({ length: 800 }, (_, i) => 2 + i * 120);
+  const notes = await h.port.readColumnAt("Opfoelgning", "note", rows);
+  expect(notes?.size).toBe(800);
+  expect([...notes!.values()].every((n) => String(n).length === 300)).toBe(true);
+  expectUnderCap([h.fake.lastRun]);
+  expect(h.fake.lastRun.syncs).toBe(2);
+});
