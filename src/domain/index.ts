@@ -5,6 +5,7 @@
 export * from "./schema";
 export type * from "./types";
 export * from "./dates";
+export { readTypedDate, fullYear, TWO_DIGIT_YEAR_AHEAD, type TypedDate } from "./typedDate";
 // Goal fulfilment, results, overdue goals, GAS and roll-ups (domain-compute).
 export { scaleLookup, normaliseLabel, type ScaleLookup } from "./fulfilment/scale";
 export { progressValue, clamp01 } from "./fulfilment/progress";
