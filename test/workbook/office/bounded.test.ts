@@ -90,9 +90,7 @@ describe("bounded reads at 100,000 follow-ups with 300-character notes", () => {
     expectBoundedRead(h.fake.lastRun, TABLE_SPECS.length);
     const total = h.fake.lastRun.responseBytes.reduce((a, b) => a + b, 0);
     expect(total).toBeLessThan(N * 100);
-    // 2 for the tables' facts, each large table's first page a quarter of the budget (its size is not known
-    // yet), then pages of 3.5 MB.
-    expect(h.fake.lastRun.syncs).toBeLessThanOrEqual(7);
+    expect(h.fake.lastRun.syncs).toBeLessThanOrEqual(6);
   });
 
   test("a report's read of everything (about 35 MB with the notes) comes in pages below 4 MB, every note whole", async () => {
