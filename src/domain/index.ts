@@ -5,6 +5,7 @@
 export * from "./schema";
 export type * from "./types";
 export * from "./dates";
+export { readTypedDate, fullYear, TWO_DIGIT_YEAR_AHEAD, type TypedDate } from "./typedDate";
 // Goal fulfilment, results, overdue goals, GAS and roll-ups (domain-compute).
 export { scaleLookup, normaliseLabel, type ScaleLookup } from "./fulfilment/scale";
 export { progressValue, clamp01 } from "./fulfilment/progress";
@@ -23,6 +24,13 @@ export {
   type GoalSummary,
   type OverdueGoal,
 } from "./results/overdue";
+export {
+  goalDueState,
+  needsAction,
+  compareDueStates,
+  type DueKind,
+  type DueState,
+} from "./results/dueState";
 export { groupFigures, type GroupOptions } from "./rollup/groupFigures";
 export { byMethod, byTargetGroup, byDepartment, total, targetGroupByMethod } from "./rollup/dimensions";
 export { compareDanish } from "./rollup/collate";
@@ -97,6 +105,8 @@ export {
 export { evaluateYear } from "./evaluation/evaluateYear";
 export { evaluationToJson, evaluationToJsonValue } from "./evaluation/toJson";
 export { groupRemarks, tooFewText, fallingText } from "./evaluation/remarks";
+export { changeDirection, changePoints, changePointsText, MINUS, type ChangeDirection } from "./evaluation/change";
+export { yearBasis, type YearBasis } from "./evaluation/yearBasis";
 export { suggestedActions } from "./evaluation/actions";
 // One citizen's status for the status meeting has its own entry, `./status` (citizenStatus,
 // statusSheetName): only the pane and the command line use it, and re-exported here it would ride in

@@ -12,11 +12,16 @@ export type Route =
   | { readonly view: "citizenForm"; readonly citizenId?: string }
   /** A new goal needs `citizenId` (and `parentId` for a delmål); an existing one only its `goalId`. */
   | { readonly view: "goalForm"; readonly citizenId?: string; readonly goalId?: string; readonly parentId?: string }
-  /** A new follow-up of `goalId`, or an existing one by `followUpId`. */
-  | { readonly view: "followUp"; readonly goalId?: string; readonly followUpId?: string }
+  /**
+   * A new follow-up of `goalId`, or an existing one by `followUpId`; `returnToList`: opened from the
+   * overdue list, so saving goes back to it.
+   */
+  | { readonly view: "followUp"; readonly goalId?: string; readonly followUpId?: string; readonly returnToList?: boolean }
   | { readonly view: "due" }
   | { readonly view: "evaluation" }
   | { readonly view: "export" }
+  /** Putting the offers' exports together into the sheet Sektor Y. */
+  | { readonly view: "sector" }
   | { readonly view: "settings" }
   | { readonly view: "problems" }
   /** Register a new episode (pre-filled from `citizenId`), or edit `incidentId`. */
@@ -37,6 +42,7 @@ export function sectionOf(route: Route): Section {
       return "due";
     case "evaluation":
     case "export":
+    case "sector":
     case "settings":
     case "incidentAnalysis":
       return "leaders";

@@ -374,13 +374,15 @@ describe("the 2025 evaluation model", () => {
   test("data quality at 31 December 2025", () => {
     // Active (Aktiv or empty): G1, G3, G5, G6, G7 (G2 Afsluttet, G4 Opgivet, G8 left out) → 5.
     // SMORTE-complete: G1, G3 (G5 lacks Succeskriterium and numbers, G6 lacks Relevans, G7 lacks Slutdato) → 2.
-    // Overdue at 31-12: G1 last 1 Sep + 60 = 31 Oct (yes); G3 last usable 15 Nov + 30 = 15 Dec (yes);
-    //   G5 10 Dec + 60 (no); G6 1 Jun 2024 + 600 = 22 Jan 2026 (no); G7 1 Nov + 60 = 31 Dec, not before (no) → 2.
+    // Overdue at 31-12 (due no later than Slutdato): G1 last 1 Sep + 60 = 31 Oct (yes); G3 last usable
+    //   15 Nov + 30 = 15 Dec (yes); G5 ended 01-02-2025 and was followed up after (10 Dec): ready to close,
+    //   not overdue (no); G6 ended 01-12-2024, last follow-up 1 Jun 2024: its final follow-up is missing
+    //   (yes); G7 1 Nov + 60 = 31 Dec, not before (no) → 3.
     // Without result: B0004 (G6 active, no 2025 unit) → 1. Involved (Ja): G1, G3, G7 → 3.
     expect(model.dataQuality).toEqual({
       activeGoals: 5,
       smorteComplete: 2,
-      overdueAtYearEnd: 2,
+      overdueAtYearEnd: 3,
       citizensWithoutResult: 1,
       involved: 3,
     });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import { renderReadyPane, tableRows } from "./support/harness";
 
 jest.setTimeout(30_000);
@@ -16,11 +16,11 @@ async function openFollowUp(
 }
 
 describe("recording a follow-up", () => {
-  test("a measurement on a goal with baseline and target shows the progress, and saving clears the overdue mark", async () => {
+  test("a measurement on a goal with baseline and target shows the progress, and saving the final follow-up turns the overdue mark into ready to close", async () => {
     const { user, adapter } = await renderReadyPane();
     await openFollowUp(user, "B03", "M04");
     // The date is today by default.
-    expect(screen.getByRole("combobox", { name: /Dato/ })).toHaveValue("15-01-2027");
+    expect(screen.getByRole("textbox", { name: /^Dato/ })).toHaveValue("15-01-2027");
     // No assessment chosen: the measurement decides.
     expect(screen.getByRole("radio", { name: "Ingen vurdering – brug målingen" })).toBeChecked();
     await user.type(screen.getByRole("textbox", { name: /Måling/ }), "4");
@@ -31,13 +31,12 @@ describe("recording a follow-up", () => {
     await user.type(screen.getByRole("textbox", { name: /Note/ }), "Handlede selv 4 gange.");
     await user.click(screen.getByRole("button", { name: "Gem opfølgningen" }));
 
-    expect(
-      await screen.findByText(
-        /Opfølgningen O00008 er gemt \(arket Opfølgning, række 9\)\. Næste opfølgning på M04: 15-04-2027\./,
-      ),
-    ).toBeInTheDocument();
+    // M04 ended 31-12-2026: this is its final follow-up, so no "Næste" date after Slutdato is offered.
+    const saved = await screen.findByText(/Opfølgningen O00008 er gemt \(arket Opfølgning, række 9\)\./);
+    expect(saved.textContent).not.toMatch(/Næste opfølgning/);
     const card = screen.getByRole("article", { name: /handler selv ind/ });
-    expect(within(card).queryByText("Forfalden", { selector: "span,div" })).not.toBeInTheDocument();
+    expect(within(card).queryByText("Slutdato passeret", { selector: "span,div" })).not.toBeInTheDocument();
+    expect(within(card).getAllByText("Klar til at afslutte").length).toBeGreaterThan(0);
     expect(within(card).getByText("15-01-2027: Delvist opnået (75 %)")).toBeInTheDocument();
     expect((tableRows(adapter.workbook, "Opfoelgning") ?? [])[7]).toMatchObject({
       OpfølgningID: "O00008",
@@ -99,6 +98,19 @@ describe("recording a follow-up", () => {
     await user.click(screen.getByRole("button", { name: "Gem opfølgningen" }));
     expect(await screen.findByText(/Opfølgningen er ikke gemt/)).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: /Måling/ })).toHaveValue("fire");
+    expect(tableRows(adapter.workbook, "Opfoelgning")).toHaveLength(7);
+  });
+
+  test("a follow-up dated after the pane's today is refused at the date field, and nothing is written", async () => {
+    const { user, adapter } = await renderReadyPane();
+    await openFollowUp(user, "B01", "M01");
+    const date = screen.getByRole("textbox", { name: /^Dato/ });
+    fireEvent.change(date, { target: { value: "20-01-2027" } });
+    fireEvent.blur(date);
+    expect(await screen.findByText(/efter i dag/)).toBeInTheDocument();
+    await user.click(screen.getByRole("radio", { name: /^Opnået/ }));
+    await user.click(screen.getByRole("button", { name: "Gem opfølgningen" }));
+    expect(await screen.findByText(/Opfølgningen er ikke gemt/)).toBeInTheDocument();
     expect(tableRows(adapter.workbook, "Opfoelgning")).toHaveLength(7);
   });
 });

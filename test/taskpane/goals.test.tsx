@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { screen, within } from "@testing-library/react";
-import { renderReadyPane, tableRows } from "./support/harness";
+import { day, renderReadyPane, tableRows } from "./support/harness";
 
 jest.setTimeout(30_000);
 
@@ -45,12 +45,22 @@ describe("a citizen's goals", () => {
   });
 
   test("a goal whose follow-up is past due carries an overdue mark with the days over", async () => {
-    const { user } = await renderReadyPane();
+    const { user } = await renderReadyPane({ today: day(2026, 12, 15) });
     const list = await openCitizen(user, "B02");
     const m03 = within(list).getByRole("article", { name: /træning i klubben/ });
-    // Latest follow-up 02-02-2026 + 90 days = 03-05-2026; on 15-01-2027 that is 257 days over.
-    expect(within(m03).getByText("Forfalden", { selector: "span,div" })).toBeInTheDocument();
-    expect(within(m03).getByText("03-05-2026 (257 dage over)")).toBeInTheDocument();
+    // Latest follow-up 02-02-2026 + 90 days = 03-05-2026; on 15-12-2026 that is 226 days over.
+    expect(within(m03).getAllByText("Forfalden").length).toBeGreaterThan(0);
+    expect(within(m03).getByText(/03-05-2026 \(226 dage\)/)).toBeInTheDocument();
+  });
+
+  test("a goal past its Slutdato shows its final follow-up as missing, never a next date after Slutdato", async () => {
+    const { user } = await renderReadyPane({ today: day(2026, 12, 15) });
+    const list = await openCitizen(user, "B01");
+    // M02 ended 30-06-2026; its latest follow-up is 10-05-2026 (+90 days would be 08-08-2026).
+    const m02 = within(list).getByRole("article", { name: /pålæg frem/ });
+    expect(within(m02).getAllByText("Slutdato passeret").length).toBeGreaterThan(0);
+    expect(within(m02).queryByText(/08-08-2026/)).not.toBeInTheDocument();
+    expect(within(m02).queryByText("Næste")).not.toBeInTheDocument();
   });
 });
 

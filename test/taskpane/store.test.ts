@@ -150,4 +150,17 @@ describe("proposing the next free id", () => {
     expect(nextId("B", ["B0001", "b0002x", "B0002"], 4)).toBe("B0003");
     expect(nextId("B", ["B9", "B0010"], 4)).toBe("B0011");
   });
+
+  test("a follow-up dated after today is refused without writing anything", async () => {
+    const { adapter, store } = setup();
+    await store.load();
+    const upsert = jest.spyOn(adapter, "upsert");
+    await expect(
+      store.save("Opfoelgning", { followUpId: "O09", goalId: "M01", date: today + 1, assessment: "Opnået" }, "insert"),
+    ).rejects.toThrow(/efter i dag/);
+    expect(upsert).not.toHaveBeenCalled();
+    // Today itself is allowed.
+    await store.save("Opfoelgning", { followUpId: "O09", goalId: "M01", date: today, assessment: "Opnået" }, "insert");
+    expect(upsert).toHaveBeenCalledTimes(1);
+  });
 });

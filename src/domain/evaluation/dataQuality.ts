@@ -3,14 +3,16 @@
  */
 import { goalCheckInput, isGoalComplete } from "../smorte";
 import type { EngineIndex } from "../results/engineIndex";
-import { goalDueDate, isActiveGoal } from "../results/overdue";
+import { goalDueState } from "../results/dueState";
+import { isActiveGoal } from "../results/overdue";
 import type { YearScan } from "../results/yearScan";
 import type { DataQuality, DayNumber } from "../types";
 
 /**
  * Counts over the active goals (Status Aktiv): how many there are, how many are SMORTE-complete (no
  * error from the SMORTE check), how many are overdue on `yearEnd` (their latest follow-up up to that
- * day, or Startdato, plus their interval lies before it), how many were written with the citizen
+ * day, or Startdato, plus their interval — never later than Slutdato — lies before it; a goal past
+ * Slutdato with its final follow-up is ready to close, not overdue), how many were written with the citizen
  * (Inddraget = Ja); and how many citizens have an active goal but no result unit in the year
  * (`year`: the scan of the evaluated year).
  * `latest` holds, per goal index, the latest follow-up dated on or before `yearEnd` (−1 for none).
@@ -33,8 +35,8 @@ export function dataQuality(index: EngineIndex, year: YearScan, latest: Int32Arr
     if (goal.involved === true) involved++;
     if (isGoalComplete(goalCheckInput(goal, defaultInterval))) smorteComplete++;
     const at = latest[g];
-    const due = goalDueDate(goal, at < 0 ? null : followUps[at].date, defaultInterval);
-    if (due !== null && due < yearEnd) overdueAtYearEnd++;
+    const due = goalDueState(goal, at < 0 ? null : followUps[at].date, defaultInterval, yearEnd);
+    if (due.kind === "overdue" || due.kind === "finalFollowUp") overdueAtYearEnd++;
   }
   let citizensWithoutResult = 0;
   for (let c = 0; c < index.citizenCount; c++)

@@ -3,6 +3,7 @@
  */
 import { followUpValue } from "../fulfilment/followUpValue";
 import type { DayNumber, Goal, WorkbookData } from "../types";
+import { goalDueState, needsAction, type DueState } from "./dueState";
 import { indexWorkbook, type EngineIndex } from "./engineIndex";
 import { scanFollowUps } from "./yearScan";
 
@@ -42,11 +43,19 @@ export interface GoalSummary {
   readonly latestDate: DayNumber | null;
   /** The value of that follow-up (null when it does not count). */
   readonly latestValue: number | null;
-  /** When the next follow-up is due; null for a goal that is not active. */
+  /**
+   * When the next follow-up is due, never later than Slutdato (once Slutdato has passed: Slutdato);
+   * null for a goal that is not active or has no date to count from.
+   */
   readonly dueDate: DayNumber | null;
   /** Days past the due date on the reference date; 0 when not overdue. */
   readonly daysOverdue: number;
+  /** A follow-up is missing: late, or the final one after Slutdato (a goal ready to close is not overdue). */
   readonly overdue: boolean;
+  /** Where the goal stands (due, overdue, final follow-up missing, ready to close …). */
+  readonly due: DueState;
+  /** Staff should act now: overdue, or ready to close. */
+  readonly needsAction: boolean;
 }
 
 /** Summaries of every goal of an index on `asOf` (shared by `goalSummary`, `overdueGoals` and the evaluation). */
@@ -57,9 +66,8 @@ export function summariseGoals(index: EngineIndex, asOf: DayNumber): GoalSummary
   return index.goals.map((goal, g) => {
     const at = (latest as Int32Array)[g];
     const followUp = at < 0 ? null : followUps[at];
-    const active = isActiveGoal(goal);
-    const dueDate = active ? goalDueDate(goal, followUp?.date ?? null, defaultInterval) : null;
-    const daysOverdue = dueDate !== null && dueDate < asOf ? asOf - dueDate : 0;
+    const due = goalDueState(goal, followUp?.date ?? null, defaultInterval, asOf);
+    const overdue = due.kind === "overdue" || due.kind === "finalFollowUp";
     return {
       goalId: goal.goalId,
       citizenId: goal.citizenId,
@@ -68,9 +76,11 @@ export function summariseGoals(index: EngineIndex, asOf: DayNumber): GoalSummary
       latestFollowUpId: followUp?.followUpId ?? null,
       latestDate: followUp?.date ?? null,
       latestValue: followUp === null ? null : followUpValue(followUp, goal, index.scale),
-      dueDate,
-      daysOverdue,
-      overdue: daysOverdue > 0,
+      dueDate: due.date,
+      daysOverdue: overdue ? due.daysPast : 0,
+      overdue,
+      due,
+      needsAction: needsAction(due),
     };
   });
 }
@@ -87,7 +97,8 @@ export function goalSummary(data: WorkbookData, asOf: DayNumber): GoalSummary[] 
 
 /**
  * The active goals that are overdue on `asOf`: the latest follow-up (or `Startdato` if none) plus the
- * goal's interval lies before `asOf`. Most overdue first; on a tie, in sheet order.
+ * goal's interval, or its `Slutdato` when that comes first, lies before `asOf` (a goal past `Slutdato`
+ * with its final follow-up is ready to close, not overdue). Most overdue first; on a tie, in sheet order.
  * @example overdueGoals(data, dayFromYmd(2026, 12, 31)!) // [{ goalId: "M02", dueDate: …, daysOverdue: 145 }, …]
  */
 export function overdueGoals(data: WorkbookData, asOf: DayNumber): OverdueGoal[] {

@@ -1,25 +1,29 @@
 /**
- * A Danish date field: type the date (dd-mm-åååå and the other day-first forms the workbook accepts)
- * or pick it in a calendar (Monday first, Danish month and day names from date-fns `da`, arrow keys
- * move between days, Enter picks, Escape closes).
+ * A Danish date field. Staff type the date the way they write it (01-03-2026, 1-3-26, 1/3/26,
+ * 010326, 1.3.2026; two-digit years as the domain's `readTypedDate` reads them) and it is read as
+ * they type; leaving the field shows it as dd-mm-åååå. Text that cannot be read stays as typed with a
+ * message beside it (it is never replaced by the old date nor emptied), and the form around it will
+ * not save until it is fixed or emptied. The calendar opens only from its button, on the date in the
+ * field or else on the pane's today (not the machine's), with Danish month and day names in lower case,
+ * Monday first and week numbers; arrow keys move, Enter picks, Escape closes.
  */
-import { Field } from "@fluentui/react-components";
-import type { CalendarStrings } from "@fluentui/react-datepicker-compat";
-import { DatePicker } from "@fluentui/react-datepicker-compat";
+import { Button, Field, Input, Popover, PopoverSurface, PopoverTrigger, makeStyles } from "@fluentui/react-components";
+import { Calendar, type CalendarStrings, type ICalendar } from "@fluentui/react-calendar-compat";
+import { CalendarLtr20Regular } from "@fluentui/react-icons";
 import { da } from "date-fns/locale";
-import { useMemo, useState } from "react";
-import type { DayNumber } from "../../domain";
-import { dayFromPickerDate, localDateFromDay, parseTypedDate, showDay } from "./dates";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { readTypedDate, type DayNumber, type TypedDate } from "../../domain";
+import { dayFromPickerDate, localDateFromDay, showDay } from "./dates";
+import { useFieldProblem } from "./fieldProblems";
 
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
-const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase("da-DK") + s.slice(1);
 
-/** The calendar's texts in Danish, taken from date-fns' `da` locale where it has them. */
+/** The calendar's texts in Danish (month and day names in lower case, as Danish writes them). */
 export const DANISH_CALENDAR: CalendarStrings = {
-  months: range(12).map((m) => capitalise(da.localize.month(m as never, { width: "wide" }))),
-  shortMonths: range(12).map((m) => capitalise(da.localize.month(m as never, { width: "abbreviated" }))),
-  days: range(7).map((d) => capitalise(da.localize.day(d as never, { width: "wide" }))),
-  shortDays: range(7).map((d) => capitalise(da.localize.day(d as never, { width: "narrow" }))),
+  months: range(12).map((m) => da.localize.month(m as never, { width: "wide" })),
+  shortMonths: range(12).map((m) => da.localize.month(m as never, { width: "abbreviated" })),
+  days: range(7).map((d) => da.localize.day(d as never, { width: "wide" })),
+  shortDays: range(7).map((d) => da.localize.day(d as never, { width: "short" })),
   goToToday: "Gå til i dag",
   prevMonthAriaLabel: "Forrige måned",
   nextMonthAriaLabel: "Næste måned",
@@ -39,27 +43,95 @@ export const DANISH_CALENDAR: CalendarStrings = {
 /** Monday, in the numbering the Fluent calendar uses (Sunday = 0). */
 const MONDAY = 1;
 
+/** Why typed text is not a date, in Danish. */
+export const UNREADABLE_DATE = "Datoen kan ikke læses. Skriv den som dd-mm-åååå, fx 01-03-2026, eller kort: 1-3-26 eller 010326.";
+export const NO_SUCH_DATE = "Den dato findes ikke. Ret dagen eller måneden.";
+
+const useStyles = makeStyles({ input: { whiteSpace: "nowrap" } });
+
 export interface DateFieldProps {
   label: string;
   value: DayNumber | null;
   onChange: (day: DayNumber | null) => void;
+  /** The pane's today: the calendar opens on it, and two-digit years are read around it. */
+  today: DayNumber;
   hint?: string;
   required?: boolean;
   /** A message from the form (e.g. "Slutdatoen ligger før startdatoen"). */
   validationMessage?: string;
   validationState?: "error" | "warning" | "success" | "none";
-  today?: DayNumber;
 }
 
+type Reading = TypedDate | { readonly ok: "empty" };
+const read = (text: string, today: DayNumber): Reading =>
+  text.trim() === "" ? { ok: "empty" } : readTypedDate(text, today);
+
 /**
- * @example <DateField label="Startdato" value={46082} onChange={setStart} required />
+ * @example <DateField label="Startdato" value={46082} onChange={setStart} today={store.todayDay()} required />
  */
 export function DateField(props: DateFieldProps) {
   const { label, value, onChange, hint, required, validationMessage, validationState, today } = props;
-  const [typedError, setTypedError] = useState<string | null>(null);
-  const todayDate = useMemo(() => (today === undefined ? undefined : localDateFromDay(today)), [today]);
-  const message = typedError ?? validationMessage;
-  const state = typedError ? "error" : validationState;
+  const styles = useStyles();
+  const [text, setText] = useState(() => showDay(value));
+  const [shownProblem, setShownProblem] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const calendar = useRef<ICalendar>(null);
+  const reading = read(text, today);
+  const [seenValue, setSeenValue] = useState(value);
+  // A new value from outside (the form loaded a record, a colleague's version): show it, unless the
+  // text already says that day (React's "adjust state when a prop changes" pattern, no effect).
+  if (value !== seenValue) {
+    setSeenValue(value);
+    const says = reading.ok === true ? reading.day : reading.ok === "empty" ? null : undefined;
+    if (says !== undefined && says !== value) {
+      setText(showDay(value));
+      setShownProblem(null);
+    }
+  }
+
+  useEffect(() => {
+    if (open) calendar.current?.focus();
+  }, [open]);
+
+  const problemText = reading.ok === false ? (reading.reason === "no-such-date" ? NO_SUCH_DATE : UNREADABLE_DATE) : null;
+  const fieldProblem = useMemo(
+    () => (problemText ? { label, message: problemText, focus: () => input.current?.focus() } : null),
+    [label, problemText],
+  );
+  useFieldProblem(fieldProblem);
+
+  const type = (next: string) => {
+    setText(next);
+    const r = read(next, today);
+    if (r.ok === true) {
+      setShownProblem(null);
+      if (r.day !== value) onChange(r.day);
+    } else if (r.ok === "empty") {
+      setShownProblem(null);
+      if (value !== null) onChange(null);
+    }
+  };
+
+  /** Leaving the field (or Enter): a readable date is shown in full, unreadable text gets its message. */
+  const commit = () => {
+    if (reading.ok === true) setText(showDay(reading.day));
+    setShownProblem(problemText);
+  };
+
+  const pick = (date: Date) => {
+    const day = dayFromPickerDate(date);
+    setOpen(false);
+    if (day === null) return;
+    setText(showDay(day));
+    setShownProblem(null);
+    if (day !== value) onChange(day);
+    input.current?.focus();
+  };
+
+  const calendarDay = reading.ok === true ? reading.day : value;
+  const message = shownProblem ?? validationMessage;
+  const state = shownProblem ? "error" : validationState;
   return (
     <Field
       label={label}
@@ -68,31 +140,49 @@ export function DateField(props: DateFieldProps) {
       validationMessage={message}
       validationState={message ? state : "none"}
     >
-      <DatePicker
-        value={value === null ? null : localDateFromDay(value)}
-        allowTextInput
-        strings={DANISH_CALENDAR}
-        firstDayOfWeek={MONDAY}
-        showWeekNumbers
-        showGoToToday
-        today={todayDate}
+      <Input
+        ref={input}
+        className={styles.input}
+        value={text}
         placeholder="dd-mm-åååå"
-        formatDate={(date) => (date ? showDay(dayFromPickerDate(date)) : "")}
-        parseDateFromString={(text) => {
-          if (text.trim() === "") return null;
-          const day = parseTypedDate(text);
-          return day === null ? null : localDateFromDay(day);
+        autoComplete="off"
+        onChange={(_, d) => type(d.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") {
+            e.preventDefault();
+            commit();
+          }
         }}
-        onValidationResult={(result) => {
-          if (result.error === "invalid-input")
-            setTypedError("Datoen kan ikke læses. Skriv den som dd-mm-åååå, fx 01-03-2026.");
-          else if (result.error === "required-input") setTypedError("Skriv en dato.");
-          else setTypedError(null);
-        }}
-        onSelectDate={(date) => {
-          setTypedError(null);
-          onChange(date ? dayFromPickerDate(date) : null);
-        }}
+        contentAfter={
+          <Popover open={open} onOpenChange={(_, d) => setOpen(d.open)} trapFocus positioning="below-end">
+            <PopoverTrigger disableButtonEnhancement>
+              <Button
+                type="button"
+                appearance="transparent"
+                size="small"
+                icon={<CalendarLtr20Regular />}
+                aria-label={`Vælg ${label.toLocaleLowerCase("da-DK")} i kalenderen`}
+                aria-expanded={open}
+              />
+            </PopoverTrigger>
+            <PopoverSurface aria-label={`Kalender: ${label}`}>
+              <Calendar
+                // Fluent's calendar cannot go from no date to a date; a fresh one when the field gets one.
+                key={calendarDay === null ? "none" : "day"}
+                componentRef={calendar}
+                value={calendarDay === null ? undefined : localDateFromDay(calendarDay)}
+                today={localDateFromDay(today)}
+                strings={DANISH_CALENDAR}
+                firstDayOfWeek={MONDAY}
+                showWeekNumbers
+                showGoToToday
+                onSelectDate={pick}
+                onDismiss={() => setOpen(false)}
+              />
+            </PopoverSurface>
+          </Popover>
+        }
       />
     </Field>
   );

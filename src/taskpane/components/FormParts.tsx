@@ -3,10 +3,11 @@
  * the top, the save/cancel row and text helpers.
  */
 import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { parseNumberText } from "../../domain";
 import { useNavigation } from "../navigation";
 import { messageOf } from "../state/store";
+import { FieldProblemsContext, fieldProblemsText, useFieldProblemsRegistry } from "./fieldProblems";
 import { Message } from "./Notice";
 
 export const useFormStyles = makeStyles({
@@ -46,7 +47,9 @@ export const useFormStyles = makeStyles({
 
 /**
  * A `<form>` that never reloads the page and calls `onSubmit` instead. `error` (why the last save
- * failed) is shown at the top of the form.
+ * failed) is shown at the top of the form and scrolled into view, so it is seen at 320 px however far
+ * down the user pressed Gem. A field inside whose text cannot be read (a date such as 31-02-2026)
+ * stops the submit: the form names the field and puts the cursor in it, and `onSubmit` is not called.
  */
 export function Form({
   label,
@@ -60,6 +63,14 @@ export function Form({
   children: ReactNode;
 }) {
   const styles = useFormStyles();
+  const problems = useFieldProblemsRegistry();
+  const [unreadable, setUnreadable] = useState<string | null>(null);
+  const [shown, setShown] = useState(0);
+  const top = useRef<HTMLDivElement>(null);
+  const message = unreadable ?? error;
+  useEffect(() => {
+    if (message) top.current?.scrollIntoView?.({ block: "nearest" });
+  }, [message, shown]);
   return (
     <form
       className={styles.form}
@@ -67,11 +78,21 @@ export function Form({
       noValidate
       onSubmit={(e: FormEvent) => {
         e.preventDefault();
+        const open = problems.current();
+        setShown((n) => n + 1);
+        if (open.length > 0) {
+          setUnreadable(fieldProblemsText(open));
+          open[0].focus();
+          return;
+        }
+        setUnreadable(null);
         onSubmit();
       }}
     >
-      {error ? <Message notice={{ intent: "error", text: error }} /> : null}
-      {children}
+      <div ref={top}>
+        {message ? <Message notice={{ intent: "error", text: message }} /> : null}
+      </div>
+      <FieldProblemsContext.Provider value={problems}>{children}</FieldProblemsContext.Provider>
     </form>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { format } from "date-fns";
 import { da } from "date-fns/locale";
-import { dayFromLocalDate, parseDateText, ymdFromDay } from "../../domain";
+import { dayFromLocalDate, ymdFromDay } from "../../domain";
 import type { DayNumber } from "../../domain";
 
 /** A local-midnight Date for a calendar day (the picker works on the local clock). */
@@ -25,9 +25,6 @@ export const showDay = (day: DayNumber | null | undefined): string =>
 /** Long Danish date for screen readers and tooltips. @example longDay(46082) // "søndag den 1. marts 2026" */
 export const longDay = (day: DayNumber): string =>
   format(localDateFromDay(day), "EEEE 'den' d. MMMM yyyy", { locale: da });
-
-/** Read what a user typed in a date field (dd-mm-åååå, d.m.åååå, dd/mm/åååå or åååå-mm-dd). */
-export const parseTypedDate = (text: string): DayNumber | null => parseDateText(text);
 
 /** "om 3 dage", "i dag", "for 5 dage siden" relative to `today`. */
 export function relativeDays(day: DayNumber, today: DayNumber): string {

@@ -24,6 +24,7 @@ import type {
 } from "../../workbook/port";
 import { ChangeQueue, applyChanges } from "./changes";
 import { CprRefused, cprRefusal } from "./cprGuard";
+import { FutureFollowUpRefused, futureFollowUpRefusal } from "./followUpDate";
 import { patchSnapshot } from "./patch";
 
 export type LoadStatus = "loading" | "ready" | "failed";
@@ -284,7 +285,8 @@ export class WorkbookStore {
    * Write one record. The port finds the row by id at write time; the view is patched at once and
    * re-read shortly after, so formulas or formats the workbook applies come back too.
    * Throws the port's Danish error unchanged (the form shows it and keeps what the user typed), and
-   * refuses, without writing anything, a record that holds something CPR-like in any field.
+   * refuses, without writing anything, a record that holds something CPR-like in any field, and a
+   * follow-up dated after today.
    */
   async save(
     table: EditableTable,
@@ -293,6 +295,8 @@ export class WorkbookStore {
   ): Promise<UpsertResult> {
     const refusal = cprRefusal(table as TableName, values);
     if (refusal) throw new CprRefused(refusal);
+    const future = futureFollowUpRefusal(table, values, this.todayDay());
+    if (future) throw new FutureFollowUpRefused(future);
     const expected = mode === "insert" ? undefined : this.expectedOf(table, values);
     let result: UpsertResult;
     const options = expected ? { mode, expected } : { mode };

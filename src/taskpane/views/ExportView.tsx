@@ -5,7 +5,13 @@
 import { Badge, Button, Caption1, makeStyles, ProgressBar, Field, Text, tokens } from "@fluentui/react-components";
 import { ArrowDownload20Regular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
-import { effectiveMinCount, evaluateYear, regionalExportRows, regionalSheetName } from "../../domain";
+import {
+  effectiveMinCount,
+  evaluateYear,
+  exportSettingsProblem,
+  regionalExportRows,
+  regionalSheetName,
+} from "../../domain";
 import type { ExportRow } from "../../domain";
 import { runExport } from "../../workbook/services";
 import { downloadText } from "../components/download";
@@ -52,6 +58,8 @@ export function ExportView() {
   const rows = useMemo(() => regionalExportRows(evaluateYear(data, year), data.settings), [data, year]);
   const suppressed = rows.filter((r) => r.suppressed === 1);
   const minCount = effectiveMinCount(data.settings.minCount);
+  /** The export cannot go out without the offer's identity (the same refusal as the command line's). */
+  const identityMissing = exportSettingsProblem(data.settings);
 
   const createSheet = async () => {
     setWorking(true);
@@ -140,6 +148,11 @@ export function ExportView() {
           </li>
         ))}
       </ul>
+      {identityMissing ? (
+        <Message
+          notice={{ intent: "warning", title: "Eksporten kan ikke laves endnu", text: identityMissing }}
+        />
+      ) : null}
       {result ? <Message notice={result} /> : null}
       {working ? (
         <Field validationMessage={`Skriver arket ${regionalSheetName(year)} …`} validationState="none">
@@ -147,13 +160,25 @@ export function ExportView() {
         </Field>
       ) : null}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={working} onClick={() => void createSheet()}>
+        <Button
+          appearance="primary"
+          disabled={working || identityMissing !== null}
+          onClick={() => void createSheet()}
+        >
           Opret arket {regionalSheetName(year)}
         </Button>
-        <Button icon={<ArrowDownload20Regular />} onClick={() => void save("csv")}>
+        <Button
+          icon={<ArrowDownload20Regular />}
+          disabled={identityMissing !== null}
+          onClick={() => void save("csv")}
+        >
           Hent CSV
         </Button>
-        <Button icon={<ArrowDownload20Regular />} onClick={() => void save("json")}>
+        <Button
+          icon={<ArrowDownload20Regular />}
+          disabled={identityMissing !== null}
+          onClick={() => void save("json")}
+        >
           Hent JSON
         </Button>
       </div>

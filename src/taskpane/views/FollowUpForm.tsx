@@ -22,7 +22,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { followUpValue, goalDueDate, progressValue } from "../../domain";
+import { followUpValue, goalDueState, progressValue } from "../../domain";
 import type { DayNumber, FollowUp, Goal } from "../../domain";
 import { DateField } from "../components/DateField";
 import { showDay } from "../components/dates";
@@ -47,6 +47,7 @@ import { useOpenedRecord } from "../state/useOpenedRecord";
 import { cellText } from "./incidents/rawRecord";
 import { useDerived } from "../state/derived";
 import { valueWords } from "../state/goalFacts";
+import { futureFollowUpMessage } from "../state/followUpDate";
 import { ID_STYLE, nextId } from "../state/ids";
 import { rawIds } from "../state/rawIds";
 
@@ -188,7 +189,15 @@ function History({
  * A follow-up's form. An existing follow-up is read whole first (its Note is not in the pane's lists):
  * the form starts from the row as the sheet holds it, never from an empty note.
  */
-export function FollowUpForm({ goalId, followUpId }: { goalId?: string; followUpId?: string }) {
+export function FollowUpForm({
+  goalId,
+  followUpId,
+  returnToList,
+}: {
+  goalId?: string;
+  followUpId?: string;
+  returnToList?: boolean;
+}) {
   const opened = useOpenedRecord("Opfoelgning", followUpId);
   const nav = useNavigation();
   if (opened.status === "loading") return <Spinner label="Henter opfølgningen …" />;
@@ -207,12 +216,23 @@ export function FollowUpForm({ goalId, followUpId }: { goalId?: string; followUp
     <FollowUpFormBody
       goalId={goalId}
       followUpId={followUpId}
+      returnToList={returnToList}
       note={opened.record ? cellText(opened.record.note) : undefined}
     />
   );
 }
 
-function FollowUpFormBody({ goalId, followUpId, note }: { goalId?: string; followUpId?: string; note?: string }) {
+function FollowUpFormBody({
+  goalId,
+  followUpId,
+  note,
+  returnToList,
+}: {
+  goalId?: string;
+  followUpId?: string;
+  note?: string;
+  returnToList?: boolean;
+}) {
   const data = useData();
   const derived = useDerived();
   const { snapshot } = usePaneState();
@@ -250,17 +270,21 @@ function FollowUpFormBody({ goalId, followUpId, note }: { goalId?: string; follo
   const measuredNumber = measured === undefined || Number.isNaN(measured) ? null : measured;
   const progress = progressValue(measuredNumber, goal.baseline, goal.target);
   const value = followUpValue({ assessment: draft.assessment, measurement: measuredNumber }, goal, data.scale);
-  const dateError = save.attempted && draft.date === null ? "Vælg datoen for opfølgningen." : undefined;
+  const today = store.todayDay();
+  const dateError =
+    save.attempted && draft.date === null
+      ? "Vælg datoen for opfølgningen."
+      : draft.date !== null && draft.date > today
+        ? futureFollowUpMessage(today)
+        : undefined;
   const dateWarning =
-    draft.date !== null && draft.date > store.todayDay()
-      ? "Datoen ligger efter i dag. Opfølgningen tæller med, men tjek datoen."
-      : draft.date !== null && goal.startDate !== null && draft.date < goal.startDate
+    draft.date !== null && goal.startDate !== null && draft.date < goal.startDate
         ? `Datoen ligger før målets startdato (${showDay(goal.startDate)}).`
         : undefined;
 
   const submit = async () => {
     const date = draft.date;
-    if (date === null || measurementError) {
+    if (date === null || date > today || measurementError) {
       return save.block("Opfølgningen er ikke gemt. Ret felterne, der er markeret med rødt.");
     }
     await save.run("Opfølgningen er ikke gemt", async () => {
@@ -280,12 +304,21 @@ function FollowUpFormBody({ goalId, followUpId, note }: { goalId?: string; follo
         existing ? "update" : "insert",
       );
       const latest = Math.max(date, ...history.filter((f) => f.followUpId !== id).map((f) => f.date));
-      const due = goal.status === "Aktiv" ? goalDueDate(goal, latest, data.settings.interval) : null;
-      notice.show({
-        intent: "success",
-        text: `Opfølgningen ${id} er gemt (arket Opfølgning, række ${result.row}).${due !== null ? ` Næste opfølgning på ${goal.goalId}: ${showDay(due)}.` : ""}`,
-      });
-      nav.replace({ view: "citizen", citizenId: goal.citizenId, focusGoalId: goal.goalId });
+      const due = goalDueState(goal, latest as DayNumber, data.settings.interval, today);
+      const next =
+        due.kind === "due" && due.date !== null
+          ? ` Næste opfølgning på ${goal.goalId}: ${showDay(due.date)}.`
+          : due.kind === "readyToClose"
+            ? ` Slutdatoen for ${goal.goalId} er passeret: afslut målet, eller ryk slutdatoen.`
+            : "";
+      notice.show({ intent: "success", text: `Opfølgningen ${id} er gemt (arket Opfølgning, række ${result.row}).${next}` });
+      if (returnToList) {
+        // Opened from the overdue list: go back to it, where the next goal waits.
+        nav.setDirty(false);
+        nav.back({ view: "due" });
+      } else {
+        nav.replace({ view: "citizen", citizenId: goal.citizenId, focusGoalId: goal.goalId });
+      }
     });
   };
 
@@ -308,7 +341,7 @@ function FollowUpFormBody({ goalId, followUpId, note }: { goalId?: string; follo
           {...bind("date")}
           validationMessage={dateError ?? dateWarning}
           validationState={dateError ? "error" : dateWarning ? "warning" : "none"}
-          today={store.todayDay()}
+          today={today}
         />
         <Field label="Vurdering" hint="Skalaen fra arket Indstillinger.">
           <RadioGroup value={draft.assessment} onChange={(_, d) => update("assessment", d.value)}>

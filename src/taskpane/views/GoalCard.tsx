@@ -4,8 +4,9 @@
  */
 import { Badge, Button, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { forwardRef, type ReactNode } from "react";
-import type { Goal } from "../../domain";
+import type { DayNumber, Goal } from "../../domain";
 import { showDay } from "../components/dates";
+import { dueWords } from "../components/dueWords";
 import { plainList } from "../components/Lists";
 import { SmorteMarks } from "../components/SmorteMarks";
 import type { Derived } from "../state/derived";
@@ -64,6 +65,7 @@ export const GoalCard = forwardRef<HTMLElement, GoalCardProps>(function GoalCard
   const { method, inherited } = effectiveMethod(goal, derived);
   const latest = summary?.latestFollowUpId ? derived.followUpById.get(summary.latestFollowUpId) : undefined;
   const titleId = `goal-${goal.goalId}-title`;
+  const words = summary ? dueWords(summary.due, derived.today) : null;
   const kind = isSubGoal ? "Delmål" : "Indsatsmål";
   return (
     <article
@@ -81,9 +83,9 @@ export const GoalCard = forwardRef<HTMLElement, GoalCardProps>(function GoalCard
             {goal.status}
           </Badge>
         ) : null}
-        {summary?.overdue ? (
-          <Badge appearance="filled" color="danger" size="small">
-            Forfalden
+        {words && summary?.needsAction ? (
+          <Badge appearance={words.urgent ? "filled" : "tint"} color={words.urgent ? "danger" : "informative"} size="small">
+            {words.badge}
           </Badge>
         ) : null}
       </div>
@@ -105,16 +107,20 @@ export const GoalCard = forwardRef<HTMLElement, GoalCardProps>(function GoalCard
             ? `${showDay(summary.latestDate)}: ${valueWords(summary.latestValue, latest)}`
             : "ingen opfølgning endnu"}
         </dd>
-        {summary?.dueDate != null ? (
+        {words && summary ? (
           <>
-            <dt className={styles.term}>{summary.overdue ? "Forfalden" : "Næste"}</dt>
+            <dt className={styles.term}>{summary.needsAction ? words.badge : "Næste"}</dt>
             <dd className={styles.value}>
-              {summary.overdue ? (
-                <Text size={200} weight="semibold" style={{ color: tokens.colorPaletteRedForeground1 }}>
-                  {showDay(summary.dueDate)} ({summary.daysOverdue} {summary.daysOverdue === 1 ? "dag" : "dage"} over)
+              {summary.needsAction ? (
+                <Text
+                  size={200}
+                  weight="semibold"
+                  style={words.urgent ? { color: tokens.colorPaletteRedForeground1 } : undefined}
+                >
+                  {words.line}
                 </Text>
               ) : (
-                showDay(summary.dueDate)
+                showDay(summary.dueDate as DayNumber)
               )}
             </dd>
           </>

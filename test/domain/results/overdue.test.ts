@@ -86,7 +86,40 @@ describe("goal summary for the task pane", () => {
     });
     expect(summary.get("M03")).toMatchObject({ latestFollowUpId: "O05", latestValue: null, overdue: true });
     expect(summary.get("M04")).toMatchObject({ latestValue: 0.5 });
-    expect(summary.get("M05")).toMatchObject({ dueDate: day("2027-06-01"), daysOverdue: 0, overdue: false });
+    // M05: 01-06-2026 + 365 days would be 01-06-2027, but a goal is followed up when it ends: its Slutdato.
+    expect(summary.get("M05")).toMatchObject({ dueDate: day("2026-12-31"), daysOverdue: 0, overdue: false });
+  });
+
+  test("the next follow-up is never later than Slutdato", () => {
+    const data = workbook({
+      citizens: [citizen({ citizenId: "B1" })],
+      goals: [goal({ goalId: "G1", citizenId: "B1", endDate: day("2025-07-31"), interval: 180 })],
+      followUps: [followUp({ followUpId: "F1", goalId: "G1", date: day("2025-03-01"), assessment: "Opnået" })],
+    });
+    expect(goalSummary(data, day("2025-06-01"))[0]).toMatchObject({ dueDate: day("2025-07-31"), overdue: false });
+  });
+
+  test("past Slutdato without a final follow-up the goal is overdue for it, counted from Slutdato", () => {
+    const data = workbook({
+      citizens: [citizen({ citizenId: "B1" })],
+      goals: [goal({ goalId: "G1", citizenId: "B1", endDate: day("2025-07-31"), interval: 90 })],
+      followUps: [followUp({ followUpId: "F1", goalId: "G1", date: day("2025-03-01"), assessment: "Opnået" })],
+    });
+    const [s] = goalSummary(data, day("2025-08-10"));
+    expect(s).toMatchObject({ dueDate: day("2025-07-31"), overdue: true, daysOverdue: 10, needsAction: true });
+    expect(s.due.kind).toBe("finalFollowUp");
+  });
+
+  test("past Slutdato with the final follow-up the goal is ready to close: it needs action but is not overdue", () => {
+    const data = workbook({
+      citizens: [citizen({ citizenId: "B1" })],
+      goals: [goal({ goalId: "G1", citizenId: "B1", endDate: day("2025-07-31"), interval: 90 })],
+      followUps: [followUp({ followUpId: "F1", goalId: "G1", date: day("2025-07-31"), assessment: "Opnået" })],
+    });
+    const [s] = goalSummary(data, day("2026-01-15"));
+    expect(s).toMatchObject({ overdue: false, daysOverdue: 0, needsAction: true });
+    expect(s.due.kind).toBe("readyToClose");
+    expect(overdueGoals(data, day("2026-01-15"))).toEqual([]);
   });
 
   test("a goal without follow-ups shows none and is due from its Startdato", () => {

@@ -1,7 +1,10 @@
 /**
  * Contract: report sheets written from blocks, read back, replaced, and brought to the front.
  */
+import { consolidate, judgeExports } from "../../../src/domain/sector";
 import type { SheetContent } from "../../../src/workbook/port";
+import { sectorSheet } from "../../../src/workbook/reports/sectorSheet";
+import { WORKED_FILES } from "../../domain/sector/workedExample";
 import type { HarnessFactory } from "./harness";
 
 const REPORT: SheetContent = {
@@ -91,6 +94,27 @@ export function sheetContract(make: HarnessFactory): void {
       expect(await h.cell(REPORT.name, "A1")).toBe("Ny");
       expect(await h.cell(REPORT.name, "A5")).toBe("");
       expect(await port.readSheetTable(REPORT.name, "Metoder2026")).toBeNull();
+    });
+
+    test("the sector sheet (the pane writes it through the port) reads back with its figures and funnel table", async () => {
+      const h = await make({ Borgere: [{ BorgerID: "B01", Målgruppe: "X" }] });
+      const reading = judgeExports(WORKED_FILES.map(([file, text]) => ({ file, text })));
+      const sheet = sectorSheet(consolidate(reading.accepted, 2026), { madeAt: "02-12-2026 kl. 10:00" });
+      await h.port.writeSheet(sheet);
+      await h.port.writeSheet(sheet);
+      const port = await h.reopen();
+      expect(await h.sheetNames()).toEqual(["Borgere", "Sektor 2026"]);
+      const groups = await port.readSheetTable("Sektor 2026", "Sektor_2026_Maalgrupper");
+      expect(groups?.rows.map((r) => [r["Målgruppe"], r["Borgere"], r["Opnået"], r["GAS T"]])).toEqual([
+        ["Autisme", 130, 53, 49],
+        ["(alle)", 130, 53, 49],
+      ]);
+      const funnel = await port.readSheetTable("Sektor 2026", "Sektor_2026_Tragt1");
+      expect(funnel?.rows.map((r) => [r["Tilbud"], r["Borgere"], r["Placering"]])).toEqual([
+        ["A", 10, "Inden for"],
+        ["B", 60, "Under (uden for 99,8 %)"],
+        ["C", 60, "Inden for"],
+      ]);
     });
 
     test("reading a table that is not on the sheet gives null", async () => {
