@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { screen, within } from "@testing-library/react";
-import { exampleTables, renderReadyPane, tableRows } from "./support/harness";
+import { screen, waitFor, within } from "@testing-library/react";
+import { day, exampleTables, renderReadyPane, tableRows } from "./support/harness";
 
 jest.setTimeout(30_000);
 
@@ -40,6 +40,34 @@ describe("Årsevaluering", () => {
     expect(tile(quality, "SMORTE-komplette")).toBe("80 %");
     expect(tile(quality, "Borgeren inddraget")).toBe("60 %");
     expect(tile(quality, "Forfaldne opfølgninger")).toBe("4");
+  });
+
+  test("each year says what it rests on, and Borgernes gns. is explained", async () => {
+    const { user } = await renderReadyPane();
+    await openLeaders(user);
+    // 2026: B01 and B03 with M01, M02, M04, M05; six follow-ups dated in 2026.
+    expect(screen.getByText(/^2026 bygger på 2 borgere, 4 mål og 6 opfølgninger\.$/)).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole("combobox", { name: /År/ }), "2025");
+    // 2025: only B02's M03 (O04), in the singular.
+    expect(await screen.findByText(/^2025 bygger på 1 borger, 1 mål og 1 opfølgning\.$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Borgernes gns\.:/)).toBeInTheDocument();
+  });
+
+  test("a running year is marked foreløbig with the date its data reach, and is not compared with last year", async () => {
+    const { user } = await renderReadyPane({ today: day(2026, 5, 20) });
+    await openLeaders(user);
+    await user.selectOptions(screen.getByRole("combobox", { name: /År/ }), "2026");
+    expect(await screen.findByText(/Foreløbige tal/)).toBeInTheDocument();
+    // The latest follow-up so far in 2026 is O03 on 10-05-2026.
+    expect(screen.getByText(/til og med 10-05-2026/)).toBeInTheDocument();
+    const figures = screen.getByRole("group", { name: "Nøgletal 2026" });
+    expect(tile(figures, "Ændring fra sidste år")).toBe("foreløbig");
+    const methods = screen.getByRole("list", { name: "Målopfyldelse pr. metode 2026" });
+    expect(within(methods).getByText("KRAP").closest("li")?.textContent).not.toMatch(/point|uændret/);
+    expect(screen.queryByText(/faldt/)).not.toBeInTheDocument();
+    // A finished year is compared as before.
+    await user.selectOptions(screen.getByRole("combobox", { name: /År/ }), "2025");
+    await waitFor(() => expect(screen.queryByText(/Foreløbige tal/)).not.toBeInTheDocument());
   });
 
   test("creates the evaluation sheets with progress, then jumps to the sheet", async () => {
