@@ -4,7 +4,7 @@
  * changed meanwhile is refused (the port's `updateSheetTableCell`), so nothing typed on the sheet is lost.
  */
 import { Caption1, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { ACTION_PLAN_STATUSES, actionPlanTableName, evaluationSheetName } from "../../domain";
 import type { RawRow } from "../../domain";
 import { plainList } from "../components/Lists";
@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 
 const text = (v: RawRow[string] | undefined): string => (v === null || v === undefined ? "" : String(v)).trim();
 
-/** `refresh` changes when the evaluation sheet has been written again. */
+/** `refresh` changes when the evaluation sheet has been written again; give it `key={year}`. */
 export function ActionPlanPanel({ year, refresh }: { year: number; refresh: number }) {
   const styles = useStyles();
   const store = useStore();
@@ -38,20 +38,23 @@ export function ActionPlanPanel({ year, refresh }: { year: number; refresh: numb
   const [result, setResult] = useState<NoticeText | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const read = useCallback(async () => {
-    try {
-      const t = await store.port.readSheetTable(sheet, table);
-      setRows(t ? t.rows : null);
-    } catch (e) {
-      setRows(null);
-      setResult({ intent: "error", text: messageOf(e) });
-    }
-  }, [store, sheet, table]);
+  /** How many times the plan has been read again after a change here. */
+  const [reads, setReads] = useState(0);
 
   useEffect(() => {
-    setResult(null);
-    void read();
-  }, [read, refresh]);
+    let live = true;
+    store.port.readSheetTable(sheet, table).then(
+      (t) => live && setRows(t ? t.rows : null),
+      (e: unknown) => {
+        if (!live) return;
+        setRows(null);
+        setResult({ intent: "error", text: messageOf(e) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [store, sheet, table, refresh, reads]);
 
   const change = async (index: number, row: RawRow, value: string) => {
     setSaving(true);
@@ -63,7 +66,7 @@ export function ActionPlanPanel({ year, refresh }: { year: number; refresh: numb
       setResult({ intent: "error", title: "Status er ikke ændret", text: messageOf(e) });
     } finally {
       setSaving(false);
-      await read();
+      setReads((n) => n + 1);
     }
   };
 

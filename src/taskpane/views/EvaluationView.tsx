@@ -173,7 +173,7 @@ export function EvaluationView() {
         ]}
       />
 
-      <ActionPlanPanel year={year} refresh={writes} />
+      <ActionPlanPanel key={year} year={year} refresh={writes} />
 
       {result ? <Message notice={result} /> : null}
       {working ? (
