@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { screen, waitFor, within } from "@testing-library/react";
+import { findMemoryTable } from "../../src/workbook/memory/model";
 import { day, exampleTables, renderReadyPane, tableRows } from "./support/harness";
 
 jest.setTimeout(30_000);
@@ -80,6 +81,48 @@ describe("Årsevaluering", () => {
     );
     await user.click(screen.getByRole("button", { name: "Gå til arket Årsevaluering 2026" }));
     expect(adapter.workbook.activeSheet).toBe("Årsevaluering 2026");
+  });
+});
+
+describe("the action plan in the pane", () => {
+  const planRows = (adapter: Awaited<ReturnType<typeof renderReadyPane>>["adapter"]) => {
+    const found = findMemoryTable(adapter.workbook, "Handleplan_2026");
+    const headers = found?.table.columns.map((c) => c.name) ?? [];
+    return { rows: found?.table.rows ?? [], status: headers.indexOf("Status"), tiltag: headers.indexOf("Tiltag") };
+  };
+
+  test("the plan the evaluation wrote is read in the pane, and a row's Status is changed there, only that cell", async () => {
+    const { user, adapter } = await renderReadyPane();
+    await openLeaders(user);
+    expect(screen.getByText(/Handleplanen står på arket Årsevaluering 2026, når/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Opret eller opdatér årsevaluering 2026" }));
+    const plan = await screen.findByRole("list", { name: "Handleplan 2026" });
+    const { rows, status, tiltag } = planRows(adapter);
+    const before = [...rows[0]];
+    const select = within(plan).getAllByRole("combobox")[0];
+    expect(select).toHaveValue("Ikke startet");
+    await user.selectOptions(select, "I gang");
+    expect(await screen.findByText(/Status er sat til I gang/)).toBeInTheDocument();
+    expect(planRows(adapter).rows[0]).toEqual(before.map((v, i) => (i === status ? "I gang" : v)));
+    expect(planRows(adapter).rows[0][tiltag]).toBe(before[tiltag]);
+  });
+
+  test("a row a colleague changed on the sheet meanwhile is not overwritten", async () => {
+    const { user, adapter } = await renderReadyPane();
+    await openLeaders(user);
+    await user.click(screen.getByRole("button", { name: "Opret eller opdatér årsevaluering 2026" }));
+    const plan = await screen.findByRole("list", { name: "Handleplan 2026" });
+    const { rows, status } = planRows(adapter);
+    rows[0][status] = "Gennemført"; // typed on the sheet by a colleague, after the pane read the plan
+    await user.selectOptions(within(plan).getAllByRole("combobox")[0], "Opgivet");
+    expect(await screen.findByText(/kollega/)).toBeInTheDocument();
+    expect(planRows(adapter).rows[0][status]).toBe("Gennemført");
+    // The pane reads the plan again and shows the colleague's status.
+    await waitFor(() =>
+      expect(within(screen.getByRole("list", { name: "Handleplan 2026" })).getAllByRole("combobox")[0]).toHaveValue(
+        "Gennemført",
+      ),
+    );
   });
 });
 

@@ -18,6 +18,7 @@ import { MethodChartPanel } from "../charts/LazyCharts";
 import { useNavigation } from "../navigation";
 import { useData, useStore } from "../state/context";
 import { messageOf } from "../state/store";
+import { ActionPlanPanel } from "./ActionPlanPanel";
 import { lastFullYear, YearPicker } from "./YearPicker";
 
 const useStyles = makeStyles({
@@ -39,6 +40,8 @@ export function EvaluationView() {
   const [working, setWorking] = useState<string | null>(null);
   const [result, setResult] = useState<NoticeText | null>(null);
   const [written, setWritten] = useState<number | null>(null);
+  /** Grows every time the evaluation sheet is written, so the action plan is read again. */
+  const [writes, setWrites] = useState(0);
   const model = useMemo(() => evaluateYear(data, year), [data, year]);
   const t = model.total;
   const q = model.dataQuality;
@@ -52,6 +55,7 @@ export function EvaluationView() {
     try {
       const run = await runEvaluation(store.port, year, { now: store.now(), onProgress: setWorking });
       setWritten(year);
+      setWrites((n) => n + 1);
       const plan =
         run.plan.kept > 0
           ? ` Handleplanen har ${run.plan.kept} rækker, I har skrevet (bevaret), og ${run.plan.added} nye forslag.`
@@ -168,6 +172,8 @@ export function EvaluationView() {
           { label: "Borgeren inddraget", value: share(q.involved, q.activeGoals) },
         ]}
       />
+
+      <ActionPlanPanel key={year} year={year} refresh={writes} />
 
       {result ? <Message notice={result} /> : null}
       {working ? (

@@ -39,6 +39,8 @@ import type { WorkbookState } from "../template/upgrade";
 import { decideUpsert, starterRow } from "../upsertRules";
 import { cellsAt, recordOf, rowsOf, selectColumns } from "../tableReads";
 import { RecordConflictError, findConflicts } from "../conflict";
+import { checkedColumn, missingSheetTableMessage } from "../sheetTableCell";
+import type { SheetTableCellChange } from "../sheetTableCell";
 import { looksLikeInput, readCell, writeCell } from "./cells";
 import { DAYS_1904, contentFor1904, dateColumnIndexes, tableFrom1904 } from "../dateSystem";
 import { addCharts } from "./charts/addCharts";
@@ -443,6 +445,16 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
     if (!ws) return null;
     const t = tablesOfSheet(ws).find((x) => normaliseHeader(x.model.name) === normaliseHeader(tableName));
     return t ? rawTableOf(t) : null;
+  }
+
+  async updateSheetTableCell(sheetName: string, tableName: string, change: SheetTableCellChange): Promise<void> {
+    await this.excel();
+    const ws = this.sheet(sheetName);
+    const t = ws ? tablesOfSheet(ws).find((x) => normaliseHeader(x.model.name) === normaliseHeader(tableName)) : undefined;
+    if (!ws || !t) throw new Error(missingSheetTableMessage(sheetName, tableName));
+    const current = change.row >= 0 && change.row < t.bodyRows ? (bodyOf(t)[change.row] ?? null) : null;
+    const column = checkedColumn(ws.name, tableName, headersOf(t), current, change);
+    t.ws.getCell(t.row + 1 + change.row, t.col + column).value = writeCell(change.value) as ExcelJS.CellValue;
   }
 
   async writeSheet(content: SheetContent): Promise<void> {

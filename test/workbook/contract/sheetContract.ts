@@ -84,6 +84,53 @@ export function sheetContract(make: HarnessFactory): void {
       expect(t?.rows).toEqual([{ Fokusområde: "", Status: "" }]);
     });
 
+    test("one cell of a report table's row is written, and only that cell", async () => {
+      const h = await make();
+      await h.port.writeSheet(REPORT);
+      const before = await h.port.readSheetTable(REPORT.name, "Metoder2026");
+      await h.port.updateSheetTableCell(REPORT.name, "Metoder2026", {
+        row: 1,
+        was: before?.rows[1] ?? {},
+        column: "Metode",
+        value: "Low Arousal (ny)",
+      });
+      const after = await (await h.reopen()).readSheetTable(REPORT.name, "Metoder2026");
+      expect(after?.rows).toEqual([
+        before?.rows[0],
+        { ...before?.rows[1], Metode: "Low Arousal (ny)" },
+      ]);
+    });
+
+    test("a row a colleague changed meanwhile is refused, and nothing is written", async () => {
+      const h = await make();
+      await h.port.writeSheet(REPORT);
+      const read = await h.port.readSheetTable(REPORT.name, "Metoder2026");
+      // The colleague's change: the row's Borgere cell.
+      await h.port.updateSheetTableCell(REPORT.name, "Metoder2026", {
+        row: 0,
+        was: read?.rows[0] ?? {},
+        column: "Borgere",
+        value: 4,
+      });
+      await expect(
+        h.port.updateSheetTableCell(REPORT.name, "Metoder2026", {
+          row: 0,
+          was: read?.rows[0] ?? {},
+          column: "Metode",
+          value: "Mit navn",
+        }),
+      ).rejects.toThrow(/kollega.*Intet er gemt/);
+      // A row that is no longer there is refused the same way.
+      await expect(
+        h.port.updateSheetTableCell(REPORT.name, "Metoder2026", { row: 5, was: {}, column: "Metode", value: "x" }),
+      ).rejects.toThrow(/Intet er gemt/);
+      await expect(
+        h.port.updateSheetTableCell(REPORT.name, "Findes_ikke", { row: 0, was: {}, column: "Metode", value: "x" }),
+      ).rejects.toThrow(/findes ikke/);
+      const after = await (await h.reopen()).readSheetTable(REPORT.name, "Metoder2026");
+      expect(after?.rows[0]).toEqual({ ...read?.rows[0], Borgere: 4 });
+    });
+
     test("writing the sheet again replaces it completely and keeps its place among the sheets", async () => {
       const h = await make({ Borgere: [{ BorgerID: "B01", Målgruppe: "X" }] });
       await h.port.writeSheet(REPORT);
