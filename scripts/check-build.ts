@@ -34,6 +34,11 @@ const CHARTS_MARKER = "GroupedVerticalBarChart";
  * their own import paths, so the start-up entry must not carry them.
  */
 const PANE_DOMAIN_MARKERS = ["Analyse i arbejdsmiljøgruppen"];
+/**
+ * A string only the sector view brings (its reading of offers' export files): it is used by a few
+ * leaders a year, so it must come in its own lazy "sector" chunk, not with the start or the pane.
+ */
+const SECTOR_MARKER = "Tilbuddenes eksportfiler";
 
 interface FunctionMetadata {
   allowErrorForDataTypeAny?: boolean;
@@ -138,6 +143,12 @@ async function main(): Promise<number> {
   for (const file of withCharts)
     if (!file.startsWith("charts-vendors.") || initial.has(file))
       problems.push(`${file} contains the chart library: it must come only in the lazy charts-vendors chunk`);
+
+  const withSector = [...initial, ...lazy].filter((file) => body(file).includes(SECTOR_MARKER));
+  if (withSector.length === 0) problems.push(`no chunk contains the sector view ("${SECTOR_MARKER}")`);
+  for (const file of withSector)
+    if (!file.startsWith("sector.") || initial.has(file))
+      problems.push(`${file} contains the sector view: it must come only in its own lazy sector chunk`);
 
   const generated = readJson<FunctionMetadata>(join(DIST, "functions.json"), problems);
   const danish = readJson<FunctionMetadata>(join(DIST, "functions-da.json"), problems);

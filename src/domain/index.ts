@@ -105,6 +105,8 @@ export {
 export { evaluateYear } from "./evaluation/evaluateYear";
 export { evaluationToJson, evaluationToJsonValue } from "./evaluation/toJson";
 export { groupRemarks, tooFewText, fallingText } from "./evaluation/remarks";
+export { changeDirection, changePoints, changePointsText, MINUS, type ChangeDirection } from "./evaluation/change";
+export { yearBasis, type YearBasis } from "./evaluation/yearBasis";
 export { suggestedActions } from "./evaluation/actions";
 // One citizen's status for the status meeting has its own entry, `./status` (citizenStatus,
 // statusSheetName): only the pane and the command line use it, and re-exported here it would ride in

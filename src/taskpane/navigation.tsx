@@ -20,6 +20,8 @@ export type Route =
   | { readonly view: "due" }
   | { readonly view: "evaluation" }
   | { readonly view: "export" }
+  /** Putting the offers' exports together into the sheet Sektor Y. */
+  | { readonly view: "sector" }
   | { readonly view: "settings" }
   | { readonly view: "problems" }
   /** Register a new episode (pre-filled from `citizenId`), or edit `incidentId`. */
@@ -40,6 +42,7 @@ export function sectionOf(route: Route): Section {
       return "due";
     case "evaluation":
     case "export":
+    case "sector":
     case "settings":
     case "incidentAnalysis":
       return "leaders";

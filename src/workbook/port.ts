@@ -6,6 +6,7 @@
  * Records cross the port keyed by the schema's column `key`s (English field names), never by
  * position; the adapters map keys to the Danish headers wherever the user has put those columns.
  */
+import type { SheetTableCellChange } from "./sheetTableCell";
 import type { TableName } from "../domain/schema";
 import type { CellValue, RawRow, RawTable } from "../domain/types";
 import type { ReadOptions } from "./readColumns";
@@ -262,6 +263,12 @@ export interface WorkbookPort {
   upsert(table: EditableTable, values: RecordValues, options?: UpsertOptions): Promise<UpsertResult>;
   /** Read the data rows of a table block previously written on a sheet (e.g. the leader's action plan). */
   readSheetTable(sheet: string, tableName: string): Promise<RawTable | null>;
+  /**
+   * Write one cell of a row of a report sheet's own table (e.g. the action plan's Status), and only
+   * that cell, after checking that the row still holds what the pane read (`change.was`); a row a
+   * colleague changed meanwhile is a `SheetRowConflictError` and nothing is written (sheetTableCell.ts).
+   */
+  updateSheetTableCell(sheet: string, tableName: string, change: SheetTableCellChange): Promise<void>;
   /** Write (replace) a whole report sheet. */
   writeSheet(content: SheetContent): Promise<void>;
   /** Bring a sheet to the front. */

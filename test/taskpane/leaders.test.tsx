@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { screen, within } from "@testing-library/react";
-import { exampleTables, renderReadyPane, tableRows } from "./support/harness";
+import { screen, waitFor, within } from "@testing-library/react";
+import { findMemoryTable } from "../../src/workbook/memory/model";
+import { day, exampleTables, renderReadyPane, tableRows } from "./support/harness";
 
 jest.setTimeout(30_000);
 
@@ -42,6 +43,34 @@ describe("Årsevaluering", () => {
     expect(tile(quality, "Forfaldne opfølgninger")).toBe("4");
   });
 
+  test("each year says what it rests on, and Borgernes gns. is explained", async () => {
+    const { user } = await renderReadyPane();
+    await openLeaders(user);
+    // 2026: B01 and B03 with M01, M02, M04, M05; six follow-ups dated in 2026.
+    expect(screen.getByText(/^2026 bygger på 2 borgere, 4 mål og 6 opfølgninger\.$/)).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole("combobox", { name: /År/ }), "2025");
+    // 2025: only B02's M03 (O04), in the singular.
+    expect(await screen.findByText(/^2025 bygger på 1 borger, 1 mål og 1 opfølgning\.$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Borgernes gns\.:/)).toBeInTheDocument();
+  });
+
+  test("a running year is marked foreløbig with the date its data reach, and is not compared with last year", async () => {
+    const { user } = await renderReadyPane({ today: day(2026, 5, 20) });
+    await openLeaders(user);
+    await user.selectOptions(screen.getByRole("combobox", { name: /År/ }), "2026");
+    expect(await screen.findByText(/Foreløbige tal/)).toBeInTheDocument();
+    // The latest follow-up so far in 2026 is O03 on 10-05-2026.
+    expect(screen.getByText(/til og med 10-05-2026/)).toBeInTheDocument();
+    const figures = screen.getByRole("group", { name: "Nøgletal 2026" });
+    expect(tile(figures, "Ændring fra sidste år")).toBe("foreløbig");
+    const methods = screen.getByRole("list", { name: "Målopfyldelse pr. metode 2026" });
+    expect(within(methods).getByText("KRAP").closest("li")?.textContent).not.toMatch(/point|uændret/);
+    expect(screen.queryByText(/faldt/)).not.toBeInTheDocument();
+    // A finished year is compared as before.
+    await user.selectOptions(screen.getByRole("combobox", { name: /År/ }), "2025");
+    await waitFor(() => expect(screen.queryByText(/Foreløbige tal/)).not.toBeInTheDocument());
+  });
+
   test("creates the evaluation sheets with progress, then jumps to the sheet", async () => {
     const { user, adapter } = await renderReadyPane();
     await openLeaders(user);
@@ -52,6 +81,48 @@ describe("Årsevaluering", () => {
     );
     await user.click(screen.getByRole("button", { name: "Gå til arket Årsevaluering 2026" }));
     expect(adapter.workbook.activeSheet).toBe("Årsevaluering 2026");
+  });
+});
+
+describe("the action plan in the pane", () => {
+  const planRows = (adapter: Awaited<ReturnType<typeof renderReadyPane>>["adapter"]) => {
+    const found = findMemoryTable(adapter.workbook, "Handleplan_2026");
+    const headers = found?.table.columns.map((c) => c.name) ?? [];
+    return { rows: found?.table.rows ?? [], status: headers.indexOf("Status"), tiltag: headers.indexOf("Tiltag") };
+  };
+
+  test("the plan the evaluation wrote is read in the pane, and a row's Status is changed there, only that cell", async () => {
+    const { user, adapter } = await renderReadyPane();
+    await openLeaders(user);
+    expect(screen.getByText(/Handleplanen står på arket Årsevaluering 2026, når/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Opret eller opdatér årsevaluering 2026" }));
+    const plan = await screen.findByRole("list", { name: "Handleplan 2026" });
+    const { rows, status, tiltag } = planRows(adapter);
+    const before = [...rows[0]];
+    const select = within(plan).getAllByRole("combobox")[0];
+    expect(select).toHaveValue("Ikke startet");
+    await user.selectOptions(select, "I gang");
+    expect(await screen.findByText(/Status er sat til I gang/)).toBeInTheDocument();
+    expect(planRows(adapter).rows[0]).toEqual(before.map((v, i) => (i === status ? "I gang" : v)));
+    expect(planRows(adapter).rows[0][tiltag]).toBe(before[tiltag]);
+  });
+
+  test("a row a colleague changed on the sheet meanwhile is not overwritten", async () => {
+    const { user, adapter } = await renderReadyPane();
+    await openLeaders(user);
+    await user.click(screen.getByRole("button", { name: "Opret eller opdatér årsevaluering 2026" }));
+    const plan = await screen.findByRole("list", { name: "Handleplan 2026" });
+    const { rows, status } = planRows(adapter);
+    rows[0][status] = "Gennemført"; // typed on the sheet by a colleague, after the pane read the plan
+    await user.selectOptions(within(plan).getAllByRole("combobox")[0], "Opgivet");
+    expect(await screen.findByText(/kollega/)).toBeInTheDocument();
+    expect(planRows(adapter).rows[0][status]).toBe("Gennemført");
+    // The pane reads the plan again and shows the colleague's status.
+    await waitFor(() =>
+      expect(within(screen.getByRole("list", { name: "Handleplan 2026" })).getAllByRole("combobox")[0]).toHaveValue(
+        "Gennemført",
+      ),
+    );
   });
 });
 

@@ -2,13 +2,15 @@
  * Suggested rows for the action plan (handleplan, trin 4): one per method whose mean fell or that has
  * too little data. The leader edits them and fills in who is responsible.
  */
+import { changeDirection } from "./change";
 import { ACTION_PLAN_STATUSES, NO_METHOD } from "../schema";
 import type { ActionPlanRow, GroupFigures } from "../types";
 import { danishPercent } from "./danishFormat";
 
 /**
- * One suggested action-plan row per method group that fell (change < 0) or has fewer citizens than
- * `minCount`, in the order of `methods`. Responsibility fields are left empty; status "Ikke startet".
+ * One suggested action-plan row per method group that fell (by at least one whole percentage point,
+ * `changeDirection`) or has fewer citizens than `minCount`, in the order of `methods`. Responsibility
+ * fields are left empty; status "Ikke startet".
  * The follow-up advice names the offer's own interval (the `Interval` setting, default 90 days).
  * @example suggestedActions(byMethod, 5, 2026)[0].focusArea // "Målopfyldelse med KRAP"
  */
@@ -21,7 +23,7 @@ export function suggestedActions(
   const next = year + 1;
   const rows: ActionPlanRow[] = [];
   for (const g of methods) {
-    const falling = g.change !== null && g.change < 0;
+    const falling = g.change !== null && changeDirection(g.change) === "faldt";
     const tooFew = g.citizens < minCount;
     if (!falling && !tooFew) continue;
     const noMethod = g.group === NO_METHOD;

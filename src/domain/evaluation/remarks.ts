@@ -3,7 +3,8 @@
  * fell since last year (docs/rules.md §6, "The annual evaluation").
  */
 import type { GroupFigures, Remark } from "../types";
-import { countNoun, danishNumber, danishPercent } from "./danishFormat";
+import { changeDirection, changePointsText } from "./change";
+import { countNoun, danishPercent } from "./danishFormat";
 
 /** The text of a "for få data" remark. @example tooFewText(2, 5, 2026) // "For få data: 2 borgere med resultat i 2026 (mindst 5). Tolk tallene varsomt." */
 export function tooFewText(citizens: number, minCount: number, year: number): string {
@@ -11,17 +12,22 @@ export function tooFewText(citizens: number, minCount: number, year: number): st
   return `For få data: ${who} med resultat i ${year} (mindst ${minCount}). Tolk tallene varsomt.`;
 }
 
-/** The text of a falling-mean remark. @example fallingText(1, 0.5, 2026) // "Gennemsnittet faldt fra 100 % i 2025 til 50 % i 2026 (-50 procentpoint)." */
+/**
+ * The text of a falling-mean remark; the change is in whole percentage points, as the rows show it.
+ * @example fallingText(1, 0.5, 2026) // "Gennemsnittet faldt fra 100 % i 2025 til 50 % i 2026 (−50 procentpoint)."
+ */
 export function fallingText(previousMean: number, mean: number, year: number): string {
   return (
     `Gennemsnittet faldt fra ${danishPercent(previousMean)} i ${year - 1} til ${danishPercent(mean)} i ${year} ` +
-    `(${danishNumber((mean - previousMean) * 100)} procentpoint).`
+    `(${changePointsText(mean - previousMean, "procentpoint")}).`
   );
 }
 
 /**
  * Remarks for the groups of one dimension: "too-few" where the group has fewer citizens than
- * `minCount`, "falling" where the mean fell since Y−1 (change < 0). A group can have both.
+ * `minCount`, "falling" where the mean fell since Y−1 by at least one whole percentage point (the
+ * same `changeDirection` the rows use, so a row that says "uændret" has no falling remark). A group
+ * can have both.
  * @example groupRemarks("method", byMethod, 5, 2026)
  */
 export function groupRemarks(
@@ -35,7 +41,7 @@ export function groupRemarks(
     if (g.citizens < minCount) {
       remarks.push({ dimension, group: g.group, kind: "too-few", text: tooFewText(g.citizens, minCount, year) });
     }
-    if (g.change !== null && g.change < 0) {
+    if (g.change !== null && changeDirection(g.change) === "faldt") {
       remarks.push({
         dimension,
         group: g.group,

@@ -32,6 +32,7 @@ interface Acc {
   gasSum: number;
   prevGoals: number;
   prevSum: number;
+  prevCitizens: number;
 }
 
 const newAcc = (): Acc => ({
@@ -50,10 +51,12 @@ const newAcc = (): Acc => ({
   gasSum: 0,
   prevGoals: 0,
   prevSum: 0,
+  prevCitizens: 0,
 });
 
 function add(acc: Acc, offerId: string, r: SectorInputRow, current: boolean): void {
   if (!current) {
+    if (!r.suppressed) acc.prevCitizens += r.citizens;
     if (!r.suppressed && r.mean !== null) {
       acc.prevGoals += r.goals;
       acc.prevSum += r.mean * r.goals;
@@ -86,7 +89,8 @@ function add(acc: Acc, offerId: string, r: SectorInputRow, current: boolean): vo
 
 function figures(group: string, a: Acc, minCount: number): SectorFigures {
   const mean = a.meanGoals > 0 ? a.meanSum / a.meanGoals : null;
-  const previousMean = a.prevGoals > 0 ? a.prevSum / a.prevGoals : null;
+  // Last year's sector row is a sector figure too: below the threshold it is not shown.
+  const previousMean = a.prevGoals > 0 && a.prevCitizens >= minCount ? a.prevSum / a.prevGoals : null;
   const coverage = { group, offers: a.offers.size, suppressedOffers: a.suppressedOffers.size };
   if (a.citizens < minCount) {
     return {

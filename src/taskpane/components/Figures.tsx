@@ -3,7 +3,7 @@
  * (works at 320 px, unlike a wide table).
  */
 import { Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { GroupFigures } from "../../domain";
+import { changeDirection, changePointsText, type GroupFigures } from "../../domain";
 import { percent } from "./FormParts";
 import { plainList } from "./Lists";
 
@@ -59,20 +59,26 @@ export function Tiles({ tiles, label }: { tiles: readonly Tile[]; label: string 
   );
 }
 
-/** "+5 point", "−10 point" or "" for a change in mean fulfilment (a fraction). */
+/** "+5 point", "−10 point", "uændret" or "" for a change in mean fulfilment (a fraction); the domain decides. */
 export function changeText(change: number | null): string {
-  if (change === null) return "";
-  const points = Math.round(change * 100);
-  if (points === 0) return "uændret";
-  return `${points > 0 ? "+" : "−"}${Math.abs(points)} point`;
+  return change === null ? "" : changePointsText(change);
 }
 
 /** Groups with their mean this year beside last year. */
-export function GroupList({ groups, label }: { groups: readonly GroupFigures[]; label: string }) {
+export function GroupList({
+  groups,
+  label,
+  provisional = false,
+}: {
+  groups: readonly GroupFigures[];
+  label: string;
+  /** A running year: last year's mean is shown, but no change is drawn from an unfinished year. */
+  provisional?: boolean;
+}) {
   const styles = useStyles();
   const trendClass = (change: number): string | undefined => {
-    const points = Math.round(change * 100);
-    return points < 0 ? styles.down : points > 0 ? styles.up : undefined;
+    const direction = changeDirection(change);
+    return direction === "faldt" ? styles.down : direction === "steg" ? styles.up : undefined;
   };
   if (groups.length === 0) return <Caption1>Ingen resultater.</Caption1>;
   return (
@@ -86,7 +92,7 @@ export function GroupList({ groups, label }: { groups: readonly GroupFigures[]; 
           <Caption1>
             {g.citizens} {g.citizens === 1 ? "borger" : "borgere"}, {g.goals} mål
             {g.previousMean !== null ? ` · sidste år ${percent(g.previousMean)}` : ""}
-            {g.change !== null ? (
+            {g.change !== null && !provisional ? (
               <>
                 {" "}
                 · <span className={trendClass(g.change)}>{changeText(g.change)}</span>

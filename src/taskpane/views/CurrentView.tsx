@@ -17,9 +17,10 @@ import { IncidentAnalysisView } from "./incidents/IncidentAnalysisView";
 import { IncidentForm } from "./incidents/IncidentForm";
 import { OpenStepsList } from "./incidents/OpenStepsList";
 import { RiskForm } from "./incidents/RiskForm";
+import { LazySectorView } from "./sector/LazySectorView";
 
 const useStyles = makeStyles({
-  // Four tabs do not fit on one line at 320 px: they wrap.
+  // Five tabs do not fit on one line at 320 px: they wrap.
   leaderTabs: {
     marginBottom: tokens.spacingVerticalS,
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
@@ -27,7 +28,7 @@ const useStyles = makeStyles({
   },
 });
 
-type LeaderView = "evaluation" | "export" | "settings" | "incidentAnalysis";
+type LeaderView = "evaluation" | "export" | "sector" | "settings" | "incidentAnalysis";
 
 function LeaderTabs({ current }: { current: LeaderView }) {
   const nav = useNavigation();
@@ -43,6 +44,7 @@ function LeaderTabs({ current }: { current: LeaderView }) {
     >
       <Tab value="evaluation">Årsevaluering</Tab>
       <Tab value="export">Eksport</Tab>
+      <Tab value="sector">Sektor</Tab>
       <Tab value="incidentAnalysis">Episoder</Tab>
       <Tab value="settings">Indstillinger</Tab>
     </TabList>
@@ -78,6 +80,7 @@ export function CurrentView() {
       return <RiskForm key={key} citizenId={route.citizenId} />;
     case "evaluation":
     case "export":
+    case "sector":
     case "settings":
     case "incidentAnalysis":
       return (
@@ -87,6 +90,8 @@ export function CurrentView() {
             <EvaluationView key={key} />
           ) : route.view === "export" ? (
             <ExportView key={key} />
+          ) : route.view === "sector" ? (
+            <LazySectorView key={key} />
           ) : route.view === "incidentAnalysis" ? (
             <IncidentAnalysisView key={key} />
           ) : (

@@ -5,9 +5,10 @@
  */
 import { Button, Caption1, Field, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { evaluateYear, evaluationSheetName } from "../../domain";
+import { evaluateYear, evaluationSheetName, yearBasis } from "../../domain";
 import { runEvaluation } from "../../workbook/services";
 import { counted } from "../components/danishText";
+import { showDay } from "../components/dates";
 import { count, decimal, percent } from "../components/FormParts";
 import { changeText, GroupList, Tiles } from "../components/Figures";
 import { Message, type NoticeText } from "../components/Notice";
@@ -17,6 +18,7 @@ import { MethodChartPanel } from "../charts/LazyCharts";
 import { useNavigation } from "../navigation";
 import { useData, useStore } from "../state/context";
 import { messageOf } from "../state/store";
+import { ActionPlanPanel } from "./ActionPlanPanel";
 import { lastFullYear, YearPicker } from "./YearPicker";
 
 const useStyles = makeStyles({
@@ -38,9 +40,14 @@ export function EvaluationView() {
   const [working, setWorking] = useState<string | null>(null);
   const [result, setResult] = useState<NoticeText | null>(null);
   const [written, setWritten] = useState<number | null>(null);
+  /** Grows every time the evaluation sheet is written, so the action plan is read again. */
+  const [writes, setWrites] = useState(0);
   const model = useMemo(() => evaluateYear(data, year), [data, year]);
   const t = model.total;
   const q = model.dataQuality;
+  const basis = useMemo(() => yearBasis(model, data, today), [model, data, today]);
+  // A running year is not compared with a whole one: no "faldt" remark drawn from it.
+  const remarks = basis.running ? model.remarks.filter((r) => r.kind !== "falling") : model.remarks;
 
   const create = async () => {
     setWorking("Starter …");
@@ -48,6 +55,7 @@ export function EvaluationView() {
     try {
       const run = await runEvaluation(store.port, year, { now: store.now(), onProgress: setWorking });
       setWritten(year);
+      setWrites((n) => n + 1);
       const plan =
         run.plan.kept > 0
           ? ` Handleplanen har ${run.plan.kept} rækker, I har skrevet (bevaret), og ${run.plan.added} nye forslag.`
@@ -84,11 +92,27 @@ export function EvaluationView() {
         }}
         hint="Som standard det seneste hele år."
       />
+      {basis.running ? (
+        <Message
+          notice={{
+            intent: "warning",
+            title: `Foreløbige tal: ${year} er ikke slut`,
+            text:
+              (basis.dataUntil !== null
+                ? `Tallene bygger på opfølgninger til og med ${showDay(basis.dataUntil)}`
+                : `Der er endnu ingen opfølgninger i ${year}`) +
+              ` og sammenlignes ikke med hele ${year - 1}. Vælg et afsluttet år for at se udviklingen.`,
+          }}
+        />
+      ) : null}
       <Tiles
         label={`Nøgletal ${year}`}
         tiles={[
           { label: "Målopfyldelse (gns.)", value: t.mean === null ? "–" : percent(t.mean) },
-          { label: "Ændring fra sidste år", value: changeText(t.change) || "–" },
+          {
+            label: "Ændring fra sidste år",
+            value: basis.running ? "foreløbig" : changeText(t.change) || "–",
+          },
           { label: "Borgernes gns.", value: t.citizenMean === null ? "–" : percent(t.citizenMean) },
           { label: "GAS T-score", value: t.gasT === null ? "–" : decimal(t.gasT) },
           { label: "Mål med resultat", value: count(model.basis.units) },
@@ -96,8 +120,13 @@ export function EvaluationView() {
         ]}
       />
       <Caption1>
-        Bygger på {counted(model.basis.citizens, "borger", "borgere")}, {count(model.basis.goals)} mål og{" "}
-        {counted(model.basis.followUps, "opfølgning", "opfølgninger")}.
+        Borgernes gns.: først hver borgers gennemsnit over sine mål, så gennemsnittet af borgerne. Hver
+        borger tæller lige meget, uanset hvor mange mål borgeren har.
+      </Caption1>
+      <Caption1>
+        {year} bygger på {counted(basis.citizens, "borger", "borgere")}, {counted(basis.goals, "mål", "mål")} og{" "}
+        {counted(basis.followUps, "opfølgning", "opfølgninger")}
+        {basis.running ? " (foreløbig)" : ""}.
         {model.basis.leftOut.length > 0
           ? ` ${counted(model.basis.leftOut.length, "række er", "rækker er")} udeladt på grund af fejl.`
           : ""}
@@ -109,15 +138,19 @@ export function EvaluationView() {
       ) : null}
 
       <h3 className={styles.heading}>Metoder</h3>
-      <GroupList groups={model.byMethod} label={`Målopfyldelse pr. metode ${year}`} />
+      <GroupList groups={model.byMethod} label={`Målopfyldelse pr. metode ${year}`} provisional={basis.running} />
       <MethodChartPanel bars={methodBars(model.byMethod)} year={year} />
       <h3 className={styles.heading}>Målgrupper</h3>
-      <GroupList groups={model.byTargetGroup} label={`Målopfyldelse pr. målgruppe ${year}`} />
-      {model.remarks.length > 0 ? (
+      <GroupList
+        groups={model.byTargetGroup}
+        label={`Målopfyldelse pr. målgruppe ${year}`}
+        provisional={basis.running}
+      />
+      {remarks.length > 0 ? (
         <>
           <h3 className={styles.heading}>Bemærkninger</h3>
           <ul className={styles.remarks}>
-            {model.remarks.map((r) => (
+            {remarks.map((r) => (
               <li key={`${r.dimension}-${r.group}-${r.kind}`}>
                 <Text>
                   {r.group}: {r.text}
@@ -139,6 +172,8 @@ export function EvaluationView() {
           { label: "Borgeren inddraget", value: share(q.involved, q.activeGoals) },
         ]}
       />
+
+      <ActionPlanPanel key={year} year={year} refresh={writes} />
 
       {result ? <Message notice={result} /> : null}
       {working ? (

@@ -32,6 +32,8 @@ import type { WorkbookState } from "../template/upgrade";
 import { decideUpsert, starterRow } from "../upsertRules";
 import { cellsAt, recordOf, rowsOf, selectColumns } from "../tableReads";
 import { RecordConflictError, findConflicts } from "../conflict";
+import { checkedColumn, missingSheetTableMessage } from "../sheetTableCell";
+import type { SheetTableCellChange } from "../sheetTableCell";
 import type { MemorySheet, MemoryTable, MemoryWorkbook } from "./model";
 import { emptyWorkbook, findMemoryTable, findSheet, isFree, lastUsedColumn, newSheet } from "./model";
 import { applyStep, renderGrid } from "./render";
@@ -183,6 +185,17 @@ export class MemoryWorkbookAdapter implements WorkbookPort {
     const found = findMemoryTable(this.workbook, tableName);
     if (!sheet || !found || found.sheet !== sheet) return null;
     return rawTableOf(found.table);
+  }
+
+  async updateSheetTableCell(sheetName: string, tableName: string, change: SheetTableCellChange): Promise<void> {
+    const sheet = findSheet(this.workbook, sheetName);
+    const found = findMemoryTable(this.workbook, tableName);
+    if (!sheet || !found || found.sheet !== sheet) throw new Error(missingSheetTableMessage(sheetName, tableName));
+    const t = found.table;
+    const row = change.row >= 0 && change.row < t.rows.length ? t.rows[change.row] : null;
+    const current = row ? row.map((v) => plainValue(v ?? "")) : null;
+    const column = checkedColumn(sheet.name, tableName, t.columns.map((c) => c.name), current, change);
+    (row as CellValue[])[column] = change.value;
   }
 
   async writeSheet(content: SheetContent): Promise<void> {

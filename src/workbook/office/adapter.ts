@@ -7,6 +7,8 @@
  * chunks below the 5 MB request limit with calculation suspended; never a sync inside a loop
  * except one per chunk.
  */
+import type { SheetTableCellChange } from "../sheetTableCell";
+import { updateSheetTableCellOffice } from "./sheetTableCell";
 import { normaliseHeader } from "../../domain";
 import type { CellValue, RawRow, RawTable, TableName } from "../../domain";
 import { layoutSheet } from "../layout/blocks";
@@ -106,6 +108,10 @@ export class OfficeWorkbookAdapter implements WorkbookPort {
 
   readSheetTable(sheet: string, tableName: string): Promise<RawTable | null> {
     return this.run((context) => readNamedSheetTable(context, sheet, tableName));
+  }
+
+  updateSheetTableCell(sheet: string, tableName: string, change: SheetTableCellChange): Promise<void> {
+    return this.run((context) => updateSheetTableCellOffice(context, sheet, tableName, change));
   }
 
   writeSheet(content: SheetContent): Promise<void> {

@@ -3,7 +3,8 @@
  * response above 5 MB (`ResponsePayloadSizeLimitExceeded`) and a read above 5,000,000 cells; each
  * sync here asks for at most `READ_BUDGET.bytes` (4 MB, a margin below) and `READ_BUDGET.cells`.
  *
- * Pages are sized by bytes, not rows: the first page of a table from an estimate per column, every
+ * Pages are sized by bytes, not rows: the first page of a table from an estimate per column (and at
+ * most a quarter of the budget, so ids or texts four times longer than guessed still fit), every
  * later one from the bytes per row the previous page actually took. Several small tables share one
  * sync. When a page still comes back too large (a block of long notes), it is halved and asked again.
  * So the number of syncs grows with the data's bytes, never with the number of rows.
@@ -74,6 +75,9 @@ export async function readBodies(
   const out: unknown[][][] = reads.map(() => []);
   const done = reads.map(() => 0);
   const estimate = reads.map((r) => Math.max(8, r.estimate));
+  // Until a read has measured a page, its estimate may be far off (long ids, long texts): its first
+  // page asks for a quarter of the budget, so even a fourfold underestimate stays inside it.
+  const learnt = reads.map(() => false);
   const runs = reads.map((r) => columnRuns(r.columns));
   const widths = reads.map((r) => Math.max(1, r.columns.length));
   for (;;) {
@@ -86,11 +90,8 @@ export async function readBodies(
       if (left <= 0 || runs[i].length === 0) continue;
       const asks = runs[i].length * REQUEST_BYTES_PER_RANGE;
       if (batch.length > 0 && request + asks > budget.bytes) break;
-      let n = Math.min(
-        left,
-        Math.floor((budget.bytes - bytes) / estimate[i]),
-        Math.floor((budget.cells - cells) / widths[i]),
-      );
+      const room = learnt[i] ? budget.bytes - bytes : Math.min(budget.bytes - bytes, budget.bytes / 4);
+      let n = Math.min(left, Math.floor(room / estimate[i]), Math.floor((budget.cells - cells) / widths[i]));
       if (n < 1) {
         if (batch.length > 0) break;
         n = 1;
@@ -141,6 +142,7 @@ export async function readBodies(
       });
       for (const r of rows) out[b.read].push(r);
       done[b.read] += b.n;
+      learnt[b.read] = true;
       // Next page from what this one measured, with a fifth on top for rows that run longer.
       estimate[b.read] = Math.max(8, Math.ceil((measured / b.n) * 1.2));
     }

@@ -30,6 +30,7 @@ import type { EditableTable, RecordValues, UpsertOptions, UpsertResult } from ".
 import { columnRuns } from "../readColumns";
 import { decideUpsert, starterRow } from "../upsertRules";
 import { dateColumnIndexes, dateIn, dateOut, probeDateSystem } from "./dateSystem";
+import { estimateRowBytes, readBodies } from "./pages";
 import type { OwnWrites } from "./events";
 import { errorCode, excelStateMessage, rethrowExcelState } from "./run";
 import { escapeFindText, fromExcel, needsTextFormat, toExcelInput } from "./values";
@@ -139,7 +140,10 @@ async function readForWriteSlowly(context: Excel.RequestContext, table: Editable
   return readIdsByPosition(context, table, ws.name, headers, parseA1(header.address).row, idIndex, dates.offset());
 }
 
-/** The id column read whole (small tables, or the rare paths): ids compared as the reader does. */
+/**
+ * The id column read whole (small tables, or the rare paths), in pages below Office's limits like
+ * every body read: ids compared as the reader does.
+ */
 async function readIdsByPosition(
   context: Excel.RequestContext,
   table: EditableTable,
@@ -155,12 +159,20 @@ async function readIdsByPosition(
   const count = body.load("rowCount");
   const last = body.getLastRow().load("values");
   await context.sync();
-  const idCells = body
-    .getCell(0, idIndex)
-    .getResizedRange(count.rowCount - 1, 0)
-    .load("values");
-  await context.sync();
-  const ids = idCells.values.map((r) => r[0] as CellValue);
+  const [cells] = await readBodies(
+    context,
+    [
+      {
+        table: t,
+        first: 0,
+        count: count.rowCount,
+        columns: [idIndex],
+        estimate: estimateRowBytes(table, headers, [idIndex]),
+      },
+    ],
+    (_, bodyIndex) => ({ sheet, row: headerRow + 1 + bodyIndex }),
+  );
+  const ids = cells.map((r) => r[idIndex] as CellValue);
   const idCol = idColumn(table);
   return {
     sheet,

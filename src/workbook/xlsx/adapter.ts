@@ -39,7 +39,10 @@ import type { WorkbookState } from "../template/upgrade";
 import { decideUpsert, starterRow } from "../upsertRules";
 import { cellsAt, recordOf, rowsOf, selectColumns } from "../tableReads";
 import { RecordConflictError, findConflicts } from "../conflict";
+import { checkedColumn, missingSheetTableMessage } from "../sheetTableCell";
+import type { SheetTableCellChange } from "../sheetTableCell";
 import { looksLikeInput, readCell, writeCell } from "./cells";
+import { DAYS_1904, contentFor1904, dateColumnIndexes, tableFrom1904 } from "../dateSystem";
 import { addCharts } from "./charts/addCharts";
 import { graftSheets } from "./package/graft";
 import { PackageLimitError } from "./package/limits";
@@ -81,6 +84,10 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
   private readonly idIndexes = new Map<string, IdIndex>();
   /** Rows below the contract tables, found while `readAll` had the sheets at hand (light mode). */
   private below: RowsBelowTable[] | null = null;
+  /** The workbook counts dates from 1904: dates are shifted in and out (`../dateSystem.ts`). */
+  private date1904 = false;
+  /** Full model: ExcelJS recognised the 1904 flag and converted date-formatted cells itself. */
+  private excelDated1904 = false;
 
   constructor(workbook: ExcelJS.Workbook = new ExcelJS.Workbook(), options: XlsxAdapterOptions = {}) {
     this.wb = workbook;
@@ -111,8 +118,7 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
     adapter.wb = null;
     adapter.original = bytes;
     adapter.pkg = pkg;
-    // Workbooks counting dates from 1904 are read through the full model, which converts them.
-    if (pkg.date1904) await adapter.excel();
+    adapter.date1904 = pkg.date1904;
     return adapter;
   }
 
@@ -121,7 +127,13 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
     if (this.wb) return this.wb;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(this.original as Uint8Array) as unknown as ArrayBuffer);
+    repairTableStyles(wb);
     this.wb = wb;
+    // ExcelJS takes only date1904="1" as the 1904 flag, not "true" (what LibreOffice writes): then it
+    // dated the date-formatted cells in the 1900 system, and those are shifted on reading too.
+    this.excelDated1904 = wb.properties.date1904 === true;
+    this.date1904 ||= this.excelDated1904;
+    if (this.date1904) wb.properties.date1904 = true;
     const pending = this.pending;
     const active = this.active;
     this.pending = [];
@@ -193,7 +205,10 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
       const pkg = this.pkg;
       const wanted = TABLE_SPECS.map((spec) => [spec.table, pkg.table(spec.table)] as const).filter(([, t]) => t);
       const read = await pkg.readTables(wanted.map(([, t]) => t!));
-      for (const [name, t] of wanted) tables[name] = { ...(read.get(t!) as RawTable), sheet: t!.sheet };
+      for (const [name, t] of wanted) {
+        const raw = read.get(t!) as RawTable;
+        tables[name] = { ...(this.date1904 ? tableFrom1904(name, raw) : raw), sheet: t!.sheet };
+      }
       this.below = await this.lightRowsBelow(pkg);
       pkg.release();
       return { tables };
@@ -201,7 +216,15 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
     const all = allTables(this.workbook);
     for (const spec of TABLE_SPECS) {
       const t = all.find((x) => normaliseHeader(x.model.name) === normaliseHeader(spec.table));
-      if (t) tables[spec.table] = { ...rawTableOf(t), sheet: t.ws.name };
+      if (!t) continue;
+      const shift = this.date1904
+        ? {
+            columns: dateColumnIndexes(spec.table, headersOf(t)),
+            plain: DAYS_1904,
+            formatted: this.excelDated1904 ? 0 : DAYS_1904,
+          }
+        : undefined;
+      tables[spec.table] = { ...rawTableOf(t, shift), sheet: t.ws.name };
     }
     return { tables };
   }
@@ -424,9 +447,19 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
     return t ? rawTableOf(t) : null;
   }
 
+  async updateSheetTableCell(sheetName: string, tableName: string, change: SheetTableCellChange): Promise<void> {
+    await this.excel();
+    const ws = this.sheet(sheetName);
+    const t = ws ? tablesOfSheet(ws).find((x) => normaliseHeader(x.model.name) === normaliseHeader(tableName)) : undefined;
+    if (!ws || !t) throw new Error(missingSheetTableMessage(sheetName, tableName));
+    const current = change.row >= 0 && change.row < t.bodyRows ? (bodyOf(t)[change.row] ?? null) : null;
+    const column = checkedColumn(ws.name, tableName, headersOf(t), current, change);
+    t.ws.getCell(t.row + 1 + change.row, t.col + column).value = writeCell(change.value) as ExcelJS.CellValue;
+  }
+
   async writeSheet(content: SheetContent): Promise<void> {
     this.idIndexes.clear();
-    const grid = layoutSheet(content);
+    const grid = layoutSheet(this.date1904 ? contentFor1904(content) : content);
     if (!this.wb) {
       this.checkTableNamesLight(grid);
       const at = this.pending.findIndex((g) => normaliseHeader(g.name) === normaliseHeader(content.name));
@@ -502,5 +535,21 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
     this.workbook.views = [
       { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: "visible" },
     ] as ExcelJS.WorkbookView[];
+  }
+}
+
+/**
+ * ExcelJS cannot write a table it read without `tableStyleInfo` (LibreOffice writes tables so): such a
+ * table gets the empty style Excel assumes, so saving keeps it unstyled instead of failing.
+ */
+function repairTableStyles(wb: ExcelJS.Workbook): void {
+  for (const t of allTables(wb)) {
+    const model = t.model as { style?: unknown };
+    model.style ??= {
+      showFirstColumn: false,
+      showLastColumn: false,
+      showRowStripes: false,
+      showColumnStripes: false,
+    };
   }
 }

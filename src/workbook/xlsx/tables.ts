@@ -8,6 +8,7 @@ import { normaliseHeader } from "../../domain";
 import type { CellValue, RawRow, RawTable } from "../../domain";
 import { a1, parseA1 } from "../layout/grid";
 import { readCell } from "./cells";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, LIMIT_MESSAGES, PACKAGE_LIMITS, PackageLimitError } from "./package/limits";
 
 /** The part of ExcelJS' table model we use. */
 export interface TableModel {
@@ -47,6 +48,12 @@ export function tablesOfSheet(ws: ExcelJS.Worksheet): XTable[] {
 function locate(ws: ExcelJS.Worksheet, model: TableModel): XTable {
   const ref = model.tableRef ?? model.ref ?? "A1";
   const r = parseA1(ref);
+  if (
+    !(r.row >= 1 && r.col >= 1) ||
+    r.row + r.rowCount - 1 > EXCEL_MAX_ROWS ||
+    r.col + r.colCount - 1 > EXCEL_MAX_COLUMNS
+  )
+    throw new PackageLimitError(LIMIT_MESSAGES.tableArea(model.name, ws.name));
   const width = Math.max(r.colCount, model.columns.length);
   // A file from Excel often omits headerRowCount (default 1), which ExcelJS reads as "no header".
   // Our tables always have one; confirm from the cells and repair the flag so saving keeps it.
@@ -81,25 +88,56 @@ export function headersOf(t: XTable): string[] {
   });
 }
 
+/**
+ * The body rows to read: as declared when the table is within the cell limit; a larger one (a table
+ * declared as A1:XFD1048576) only up to the sheet's last stored row, which must be within the limit,
+ * as the package reader does (`package/xlsxPackage.ts`).
+ */
+function rowsToRead(t: XTable): number {
+  if (t.bodyRows * t.width <= PACKAGE_LIMITS.tableCells) return t.bodyRows;
+  const stored = Math.min(t.bodyRows, Math.max(0, t.ws.rowCount - t.row));
+  if (stored * t.width > PACKAGE_LIMITS.tableCells)
+    throw new PackageLimitError(LIMIT_MESSAGES.tableCells(t.model.name, t.ws.name));
+  return stored;
+}
+
 /** Body values, one array per row. */
 export function bodyOf(t: XTable, columns?: readonly number[]): CellValue[][] {
   const cols = columns ?? Array.from({ length: t.width }, (_, i) => i);
-  const out: CellValue[][] = new Array(t.bodyRows);
-  for (let r = 0; r < t.bodyRows; r++) {
-    const row = t.ws.getRow(t.row + 1 + r);
-    out[r] = cols.map((c) => readCell(row.getCell(t.col + c).value));
+  const count = rowsToRead(t);
+  const out: CellValue[][] = new Array(count);
+  for (let r = 0; r < count; r++) {
+    // findRow, not getRow: an empty row is not created in the model.
+    const row = t.ws.findRow(t.row + 1 + r);
+    out[r] = cols.map((c) => (row ? readCell(row.getCell(t.col + c).value) : ""));
   }
   return out;
 }
 
-/** A table as rows keyed by header text. */
-export function rawTableOf(t: XTable): RawTable {
+/** Days to add to a date column's serials: plain numbers, and cells ExcelJS handed over as dates. */
+export interface DateShift {
+  readonly columns: ReadonlySet<number>;
+  readonly plain: number;
+  readonly formatted: number;
+}
+
+/**
+ * A table as rows keyed by header text; `shift` moves a 1904 workbook's date columns into the 1900
+ * system (ExcelJS converts date-formatted cells itself only when it recognised the flag).
+ */
+export function rawTableOf(t: XTable, shift?: DateShift): RawTable {
   const headers = headersOf(t);
   const body = bodyOf(t);
-  const rows = body.map((values) => {
+  const daysFor = (r: number, c: number): number => {
+    if (!shift?.columns.has(c)) return 0;
+    const value = t.ws.findRow(t.row + 1 + r)?.getCell(t.col + c).value;
+    return typeof value === "number" ? shift.plain : value instanceof Date ? shift.formatted : 0;
+  };
+  const rows = body.map((values, r) => {
     const row: RawRow = {};
     headers.forEach((h, i) => {
-      row[h] = values[i];
+      const days = shift ? daysFor(r, i) : 0;
+      row[h] = days !== 0 && typeof values[i] === "number" ? (values[i] as number) + days : values[i];
     });
     return row;
   });

@@ -136,7 +136,7 @@ describe("remarks and suggested actions", () => {
         dimension: "method",
         group: "KRAP",
         kind: "falling",
-        text: "Gennemsnittet faldt fra 100 % i 2025 til 70 % i 2026 (-30 procentpoint).",
+        text: "Gennemsnittet faldt fra 100 % i 2025 til 70 % i 2026 (−30 procentpoint).",
       },
     ]);
     expect(model.suggestedActions[0].actionGoal).toBe(

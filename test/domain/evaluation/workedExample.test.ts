@@ -25,7 +25,7 @@ describe("the worked example, evaluated for 2026", () => {
       ["targetGroup", "Udviklingshæmning", "falling"],
     ]);
     expect(model.remarks[0].text).toBe("For få data: 1 borger med resultat i 2026 (mindst 5). Tolk tallene varsomt.");
-    expect(model.remarks[1].text).toBe("Gennemsnittet faldt fra 100 % i 2025 til 50 % i 2026 (-50 procentpoint).");
+    expect(model.remarks[1].text).toBe("Gennemsnittet faldt fra 100 % i 2025 til 50 % i 2026 (−50 procentpoint).");
   });
 
   test("one suggested action-plan row per method that fell or has too little data, responsibility left to the leader", () => {

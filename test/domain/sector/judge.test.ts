@@ -44,3 +44,11 @@ test("the result counts last year's files and the files of other years it did no
   expect([result.previousFiles, result.unusedFiles]).toEqual([1, 1]);
   expect(result.warnings[0]).toContain("a-2020.json gælder 2020");
 });
+
+test("last year's sector row is suppressed like this year's: below the threshold it gives no previous mean", () => {
+  const { accepted } = judgeExports(texts(WORKED_FILES));
+  // 2025 has offer A only, 10 citizens under Autisme: shown at threshold 10, not at 11.
+  expect(consolidate(accepted, 2026, { minCount: 10 }).byTargetGroup[0].previousMean).toBe(0.5);
+  const high = consolidate(accepted, 2026, { minCount: 11 }).byTargetGroup[0];
+  expect([high.previousMean, high.change, high.citizens]).toEqual([null, null, 130]);
+});

@@ -1,7 +1,10 @@
 /**
  * Contract: report sheets written from blocks, read back, replaced, and brought to the front.
  */
+import { consolidate, judgeExports } from "../../../src/domain/sector";
 import type { SheetContent } from "../../../src/workbook/port";
+import { sectorSheet } from "../../../src/workbook/reports/sectorSheet";
+import { WORKED_FILES } from "../../domain/sector/workedExample";
 import type { HarnessFactory } from "./harness";
 
 const REPORT: SheetContent = {
@@ -81,6 +84,53 @@ export function sheetContract(make: HarnessFactory): void {
       expect(t?.rows).toEqual([{ Fokusområde: "", Status: "" }]);
     });
 
+    test("one cell of a report table's row is written, and only that cell", async () => {
+      const h = await make();
+      await h.port.writeSheet(REPORT);
+      const before = await h.port.readSheetTable(REPORT.name, "Metoder2026");
+      await h.port.updateSheetTableCell(REPORT.name, "Metoder2026", {
+        row: 1,
+        was: before?.rows[1] ?? {},
+        column: "Metode",
+        value: "Low Arousal (ny)",
+      });
+      const after = await (await h.reopen()).readSheetTable(REPORT.name, "Metoder2026");
+      expect(after?.rows).toEqual([
+        before?.rows[0],
+        { ...before?.rows[1], Metode: "Low Arousal (ny)" },
+      ]);
+    });
+
+    test("a row a colleague changed meanwhile is refused, and nothing is written", async () => {
+      const h = await make();
+      await h.port.writeSheet(REPORT);
+      const read = await h.port.readSheetTable(REPORT.name, "Metoder2026");
+      // The colleague's change: the row's Borgere cell.
+      await h.port.updateSheetTableCell(REPORT.name, "Metoder2026", {
+        row: 0,
+        was: read?.rows[0] ?? {},
+        column: "Borgere",
+        value: 4,
+      });
+      await expect(
+        h.port.updateSheetTableCell(REPORT.name, "Metoder2026", {
+          row: 0,
+          was: read?.rows[0] ?? {},
+          column: "Metode",
+          value: "Mit navn",
+        }),
+      ).rejects.toThrow(/kollega.*Intet er gemt/);
+      // A row that is no longer there is refused the same way.
+      await expect(
+        h.port.updateSheetTableCell(REPORT.name, "Metoder2026", { row: 5, was: {}, column: "Metode", value: "x" }),
+      ).rejects.toThrow(/Intet er gemt/);
+      await expect(
+        h.port.updateSheetTableCell(REPORT.name, "Findes_ikke", { row: 0, was: {}, column: "Metode", value: "x" }),
+      ).rejects.toThrow(/findes ikke/);
+      const after = await (await h.reopen()).readSheetTable(REPORT.name, "Metoder2026");
+      expect(after?.rows[0]).toEqual({ ...read?.rows[0], Borgere: 4 });
+    });
+
     test("writing the sheet again replaces it completely and keeps its place among the sheets", async () => {
       const h = await make({ Borgere: [{ BorgerID: "B01", Målgruppe: "X" }] });
       await h.port.writeSheet(REPORT);
@@ -91,6 +141,27 @@ export function sheetContract(make: HarnessFactory): void {
       expect(await h.cell(REPORT.name, "A1")).toBe("Ny");
       expect(await h.cell(REPORT.name, "A5")).toBe("");
       expect(await port.readSheetTable(REPORT.name, "Metoder2026")).toBeNull();
+    });
+
+    test("the sector sheet (the pane writes it through the port) reads back with its figures and funnel table", async () => {
+      const h = await make({ Borgere: [{ BorgerID: "B01", Målgruppe: "X" }] });
+      const reading = judgeExports(WORKED_FILES.map(([file, text]) => ({ file, text })));
+      const sheet = sectorSheet(consolidate(reading.accepted, 2026), { madeAt: "02-12-2026 kl. 10:00" });
+      await h.port.writeSheet(sheet);
+      await h.port.writeSheet(sheet);
+      const port = await h.reopen();
+      expect(await h.sheetNames()).toEqual(["Borgere", "Sektor 2026"]);
+      const groups = await port.readSheetTable("Sektor 2026", "Sektor_2026_Maalgrupper");
+      expect(groups?.rows.map((r) => [r["Målgruppe"], r["Borgere"], r["Opnået"], r["GAS T"]])).toEqual([
+        ["Autisme", 130, 53, 49],
+        ["(alle)", 130, 53, 49],
+      ]);
+      const funnel = await port.readSheetTable("Sektor 2026", "Sektor_2026_Tragt1");
+      expect(funnel?.rows.map((r) => [r["Tilbud"], r["Borgere"], r["Placering"]])).toEqual([
+        ["A", 10, "Inden for"],
+        ["B", 60, "Under (uden for 99,8 %)"],
+        ["C", 60, "Inden for"],
+      ]);
     });
 
     test("reading a table that is not on the sheet gives null", async () => {

@@ -144,4 +144,28 @@ describe("report sheets through Office.js", () => {
       }),
     ]);
   });
+
+  test("one cell of a report table is written in four syncs, with one row in the response, at 10 rows as at 20,000", async () => {
+    const costs: Array<{ syncs: number; response: number }> = [];
+    for (const n of [10, 20_000]) {
+      const h = officeHarness(seedFake({}));
+      await h.port.writeSheet(bigSheet(n));
+      const t = await h.port.readSheetTable("Grundlag 2026", "Grundlag2026");
+      await h.port.updateSheetTableCell("Grundlag 2026", "Grundlag2026", {
+        row: 5,
+        was: t?.rows[5] ?? {},
+        column: "Kategori",
+        value: "Opnået",
+      });
+      const run = h.fake.lastRun;
+      costs.push({ syncs: run.requestBytes.length, response: Math.max(...run.responseBytes) });
+      expect((await h.port.readSheetTable("Grundlag 2026", "Grundlag2026"))?.rows[5]).toMatchObject({
+        MålID: "M5",
+        Kategori: "Opnået",
+      });
+    }
+    expect(costs[0].syncs).toBe(4);
+    expect(costs[1].syncs).toBe(4);
+    expect(costs[1].response).toBeLessThan(10_000);
+  });
 });

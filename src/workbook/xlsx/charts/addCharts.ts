@@ -74,7 +74,7 @@ export async function addCharts(bytes: Uint8Array, grids: readonly SheetGrid[]):
     const chartRels: string[] = [];
     charts.forEach((chart, i) => {
       const chartPath = `xl/charts/chart${nextChart++}.xml`;
-      zip.file(chartPath, chartXml(chart, sheet.name));
+      zip.file(chartPath, chartXml(chart, sheet.name, pkg.date1904));
       override(chartPath, CT_CHART);
       chartRels.push(
         `<Relationship Id="rId${i + 1}" Type="${REL}/chart" Target="../charts/${chartPath.split("/").pop()}"/>`,

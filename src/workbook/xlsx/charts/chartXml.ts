@@ -179,13 +179,14 @@ function plotArea(chart: GridChart, sheet: string): string {
 }
 
 /**
- * The chart part of one chart on `sheet`.
+ * The chart part of one chart on `sheet`; `date1904` when the workbook counts dates from 1904 (its
+ * date cells, and so the chart's cached dates, are in that system).
  * @example chartXml(grid.charts[0], "Årsevaluering 2026") // '<?xml …?><c:chartSpace …><c:chart><c:title>…'
  */
-export function chartXml(chart: GridChart, sheet: string): string {
+export function chartXml(chart: GridChart, sheet: string, date1904 = false): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace ${NS}>` +
-    '<c:date1904 val="0"/><c:lang val="da-DK"/><c:roundedCorners val="0"/>' +
+    `<c:date1904 val="${date1904 ? 1 : 0}"/><c:lang val="da-DK"/><c:roundedCorners val="0"/>` +
     `<c:chart>${title(chart.title)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plotArea(chart, sheet)}</c:plotArea>` +
     '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>' +
     "</c:chartSpace>"

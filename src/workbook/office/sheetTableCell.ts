@@ -1,0 +1,42 @@
+/**
+ * One cell of a report sheet's own table written inside Excel (sheetTableCell.ts has the rule): four
+ * syncs whatever the table's size — find the table, read its header and size, read the one row, write
+ * the one cell. Only that row travels in a response, only that cell in the request.
+ */
+import { normaliseHeader } from "../../domain";
+import { checkedColumn, missingSheetTableMessage } from "../sheetTableCell";
+import type { SheetTableCellChange } from "../sheetTableCell";
+import { fromExcel } from "./values";
+
+export async function updateSheetTableCellOffice(
+  context: Excel.RequestContext,
+  sheet: string,
+  tableName: string,
+  change: SheetTableCellChange,
+): Promise<void> {
+  const all = context.workbook.tables.load("items/name, items/worksheet/name");
+  await context.sync();
+  const t = all.items.find(
+    (x) =>
+      normaliseHeader(x.name) === normaliseHeader(tableName) &&
+      normaliseHeader(x.worksheet.name) === normaliseHeader(sheet),
+  );
+  if (!t) throw new Error(missingSheetTableMessage(sheet, tableName));
+  const header = t.getHeaderRowRange().load("values");
+  const body = t.getDataBodyRange().load("rowCount");
+  await context.sync();
+  const headers = header.values[0].map((h) => String(h ?? ""));
+  let current: ReturnType<typeof fromExcel>[] | null = null;
+  if (change.row >= 0 && change.row < body.rowCount) {
+    const row = t
+      .getDataBodyRange()
+      .getCell(change.row, 0)
+      .getResizedRange(0, headers.length - 1)
+      .load("values");
+    await context.sync();
+    current = row.values[0].map((v) => fromExcel(v));
+  }
+  const column = checkedColumn(t.worksheet.name, tableName, headers, current, change);
+  t.getDataBodyRange().getCell(change.row, column).values = [[change.value === null ? "" : change.value]];
+  await context.sync();
+}

@@ -1,0 +1,120 @@
+/**
+ * Putting offers' exports together in a real browser: Debian's Chromium drives the built preview
+ * (demo workbook) to Ledelse → Sektor, picks three generated export files with the file picker
+ * (setInputFiles), sees the offers read, writes Sektor 2026 and sees the comparison; a tampered file is
+ * refused with its file and row and nothing can be written. No request leaves the page's own server,
+ * the view fits 320 px and axe finds nothing serious.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { generatedExportFiles } from "../support/sectorFiles";
+import { launchBrowser, type Browser } from "./support/browser";
+import { startPreviewServer, type RunningServer } from "./support/server";
+
+const ROOT = path.resolve(__dirname, "../..");
+const SHOTS = path.join(ROOT, "test-artifacts", "screenshots");
+const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
+
+let server: RunningServer;
+let browser: Browser;
+let dir: string;
+let files: string[];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  dir = mkdtempSync(path.join(os.tmpdir(), "smorte-sector-e2e-"));
+  // Three offers' files of 2026 (a version-2 CSV, a version-2 JSON and a CSV), as the offers send them.
+  files = generatedExportFiles(3, 2026)
+    .filter(([name]) => name.includes("-2026."))
+    .map(([name, text]) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, text);
+      return file;
+    });
+  server = await startPreviewServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: readFileSync(AXE, "utf8") });
+  const violations = (await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: unknown[] }> } }
+    ).axe;
+    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
+    return result.violations;
+  })) as Array<{ id: string; impact: string | null; help: string }>;
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`);
+}
+
+const overflowsSideways = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+
+async function openSector(page: Page): Promise<void> {
+  await page.goto(server.url);
+  await page.getByRole("navigation", { name: "Hovedmenu" }).waitFor({ timeout: 60_000 });
+  await page.getByRole("tab", { name: "Ledelse" }).click();
+  await page.getByRole("tab", { name: "Sektor" }).click();
+  await page.getByRole("heading", { name: "Saml tilbuddenes eksporter" }).waitFor();
+}
+
+test("pick three offers' exports, see them read, write Sektor 2026 and see the comparison", async () => {
+  expect(files).toHaveLength(3);
+  const page = await browser.newPage(320);
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await openSector(page);
+
+  await page.getByLabel("Tilbuddenes eksportfiler").setInputFiles(files);
+  await page.getByText("3 filer valgt: 3 godkendt, 0 afvist.").waitFor();
+  expect(await page.getByRole("list", { name: "Læste tilbud pr. år" }).innerText()).toContain(
+    "Læst for 2026: 3 tilbud (T-01, T-02, T-03).",
+  );
+  expect(await page.getByRole("combobox", { name: "År" }).inputValue()).toBe("2026");
+  await page.waitForTimeout(200);
+  expect(await overflowsSideways(page)).toBe(false);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole("button", { name: "Skriv arket Sektor 2026" }).click();
+  await page.getByText(/Arket Sektor 2026 er skrevet: 3 tilbud, \d+ målgruppe/).waitFor();
+  const autism = page.getByRole("list", { name: "Tilbuddene i Autisme" });
+  await autism.waitFor();
+  expect(await autism.getByRole("listitem").count()).toBe(3);
+  expect(await autism.innerText()).toMatch(/T-01[\s\S]*(Inden for|Over|Under)/);
+  await page.getByRole("button", { name: "Gå til arket Sektor 2026" }).click();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: path.join(SHOTS, "sektor-320.png"), fullPage: true });
+  expect(await overflowsSideways(page)).toBe(false);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Nothing left the machine: every request went to the preview's own server.
+  expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:") && !u.startsWith("blob:"))).toEqual(
+    [],
+  );
+  await page.close();
+});
+
+test("a tampered file is refused with its file and row, and the sheet cannot be written", async () => {
+  const page = await browser.newPage(320);
+  await openSector(page);
+  const tampered = path.join(dir, "tilbud-01-rettet.csv");
+  // The offer's first data row claims more achieved goals than it has goals.
+  const lines = readFileSync(files[0], "utf8").split("\r\n");
+  const cells = lines[1].split(",");
+  cells[8] = String(Number(cells[7]) + 1);
+  lines[1] = cells.join(",");
+  writeFileSync(tampered, lines.join("\r\n"));
+  await page.getByLabel("Tilbuddenes eksportfiler").setInputFiles([tampered, files[1], files[2]]);
+  await page.getByText("3 filer valgt: 2 godkendt, 1 afvist.").waitFor();
+  expect(await page.getByText(/tilbud-01-rettet\.csv, række 1: /).count()).toBe(1);
+  expect(await page.getByRole("button", { name: /Skriv arket/ }).isDisabled()).toBe(true);
+  await page.close();
+});
