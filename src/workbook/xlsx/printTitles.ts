@@ -5,7 +5,7 @@
  */
 import { normaliseHeader } from "../../domain";
 import type { SheetGrid } from "../layout/grid";
-import { decodeXml, escapeXml, tags } from "./package/xml";
+import { attributes, decodeXml, elements, escapeXml, tags } from "./package/xml";
 
 /** Workbook elements that follow `<definedNames>` in the schema's sequence. */
 const AFTER_NAMES =
@@ -30,10 +30,16 @@ export function withPrintTitles(workbookXml: string, grids: readonly SheetGrid[]
     added.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(ref)}</definedName>`);
   }
   if (added.length === 0) return workbookXml;
-  let xml = workbookXml.replace(
-    /<definedName\b[^>]*name="_xlnm\.Print_Titles"[^>]*localSheetId="(\d+)"[^>]*>[\s\S]*?<\/definedName>/g,
-    (whole, id: string) => (scopes.has(Number(id)) ? "" : whole),
-  );
+  // The print titles of the sheets written now are replaced; every other name stays as it was.
+  let xml = "";
+  let at = 0;
+  for (const e of elements(workbookXml, "definedName")) {
+    const a = attributes(e.attrs);
+    if (e.inner === null || a.name !== "_xlnm.Print_Titles" || !scopes.has(Number(a.localSheetId))) continue;
+    xml += workbookXml.slice(at, e.start);
+    at = e.end;
+  }
+  xml += workbookXml.slice(at);
   xml = xml.replace(/<definedNames\s*\/>/, "<definedNames></definedNames>");
   if (/<definedNames>/.test(xml)) return xml.replace("</definedNames>", `${added.join("")}</definedNames>`);
   const block = `<definedNames>${added.join("")}</definedNames>`;

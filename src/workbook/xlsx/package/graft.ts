@@ -12,7 +12,7 @@ import type { SheetGrid } from "../../layout/grid";
 import { withPrintTitles } from "../printTitles";
 import { StyleBook, sheetXml, tableXml } from "./sheetXml";
 import { XlsxPackage, relsPathOf, resolveTarget } from "./xlsxPackage";
-import { attributes, escapeXml, setAttribute, tags, unprefixed } from "./xml";
+import { attributes, elements, escapeXml, setAttribute, tags, unprefixed } from "./xml";
 
 const REL_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const REL_TABLE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
@@ -29,13 +29,12 @@ interface Section {
 }
 
 function section(xml: string, name: string, item: string): Section | null {
-  const m = new RegExp(`<${name}\\b[^>]*?(?:\\/>|>([\\s\\S]*?)<\\/${name}>)`).exec(xml);
-  if (!m) return null;
-  const items: string[] = [];
-  const re = new RegExp(`<${item}\\b[^>]*?(?:\\/>|>[\\s\\S]*?<\\/${item}>)`, "g");
-  let x: RegExpExecArray | null;
-  while ((x = re.exec(m[1] ?? "")) !== null) items.push(x[0]);
-  return { whole: m[0], items };
+  const found = elements(xml, name).next();
+  if (found.done) return null;
+  const m = found.value;
+  const inner = m.inner ?? "";
+  const items = [...elements(inner, item)].map((x) => inner.slice(x.start, x.end));
+  return { whole: xml.slice(m.start, m.end), items };
 }
 
 const renderSection = (name: string, items: readonly string[]): string =>
@@ -52,8 +51,8 @@ function putSection(
   const rendered = renderSection(name, items);
   if (old) return xml.replace(old.whole, rendered);
   for (const prev of after) {
-    const m = new RegExp(`<${prev}\\b[^>]*?(?:\\/>|>[\\s\\S]*?<\\/${prev}>)`).exec(xml);
-    if (m) return xml.replace(m[0], `${m[0]}${rendered}`);
+    const m = elements(xml, prev).next();
+    if (!m.done) return xml.slice(0, m.value.end) + rendered + xml.slice(m.value.end);
   }
   return xml.replace(/<styleSheet\b[^>]*>/, (open) => `${open}${rendered}`);
 }

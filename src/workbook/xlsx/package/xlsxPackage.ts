@@ -16,7 +16,7 @@ import {
   PACKAGE_LIMITS,
   PackageLimitError,
 } from "./limits";
-import { BadCharacterError, attributes, decodeXml, tags, textOf, unprefixed } from "./xml";
+import { BadCharacterError, attributes, decodeXml, elements, tags, textOf, unprefixed } from "./xml";
 import { guardZip } from "./zipGuard";
 
 export interface PackageSheet {
@@ -195,12 +195,10 @@ export class XlsxPackage {
     const file = this.zip.file(this.sharedStringsPath);
     const xml = file ? unprefixed(await file.async("string")) : "";
     const out: string[] = [];
-    const re = /<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g;
-    let m: RegExpExecArray | null;
     try {
-      while ((m = re.exec(xml)) !== null) {
+      for (const si of elements(xml, "si")) {
         if (out.length >= PACKAGE_LIMITS.sharedStrings) throw new PackageLimitError(LIMIT_MESSAGES.sharedStrings());
-        out.push(textOf(m[1] ?? ""));
+        out.push(textOf(si.inner ?? ""));
       }
     } catch (e) {
       if (e instanceof BadCharacterError)
@@ -284,7 +282,7 @@ export class XlsxPackage {
     const sheet = this.sheet(t.sheet) as PackageSheet;
     const xml = await this.xmlOf(sheet.path);
     const end = t.row + t.rowCount - 1;
-    const dim = /<dimension\b[^>]*\bref="([^"]+)"/.exec(xml);
+    const dim = dimensionRef(xml);
     if (dim) {
       const d = parseA1(dim[1]);
       if (d.row + d.rowCount - 1 <= end) return [];
@@ -319,12 +317,12 @@ export class XlsxPackage {
     const out: Record<string, number> = {};
     for (const s of this.sheets) {
       const xml = await this.xmlOf(s.path);
-      const dim = /<dimension\b[^>]*\bref="([^"]+)"/.exec(xml);
+      const dim = dimensionRef(xml);
       let last = 0;
       if (dim) {
         const r = parseA1(dim[1]);
         last = r.col + r.colCount - 1;
-        if (dim[1] === "A1" && !/<c\b[^>]*>\s*<(v|is)\b/.test(xml)) last = 0;
+        if (dim[1] === "A1" && !hasValueCell(xml)) last = 0;
       }
       for (const t of this.tables) if (t.sheet === s.name) last = Math.max(last, t.col + t.colCount - 1);
       out[s.name] = last;
@@ -362,13 +360,11 @@ export class XlsxPackage {
  * the row before) and its inner XML ("" for an empty `<row/>`). `visit` returns false to stop, true to go on.
  */
 export function eachRow(xml: string, visit: (row: number, body: string) => boolean): void {
-  const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
   let rowNumber = 0;
-  let m: RegExpExecArray | null;
-  while ((m = rowRe.exec(xml)) !== null) {
-    const rAttr = /\br="(\d+)"/.exec(m[1]);
+  for (const row of elements(xml, "row")) {
+    const rAttr = /\br="(\d+)"/.exec(row.attrs);
     rowNumber = rAttr ? Number(rAttr[1]) : rowNumber + 1;
-    if (!visit(rowNumber, m[2] ?? "")) return;
+    if (!visit(rowNumber, row.inner ?? "")) return;
   }
 }
 
@@ -377,14 +373,26 @@ export function eachRow(xml: string, visit: (row: number, body: string) => boole
  * before), its attribute text and its inner XML. `visit` returns false to stop, true to go on.
  */
 export function eachCell(body: string, visit: (col: number, attrs: string, inner: string) => boolean): void {
-  const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
   let col = 0;
-  let c: RegExpExecArray | null;
-  while ((c = cellRe.exec(body)) !== null) {
-    const ref = /\br="([A-Z]+)\d+"/.exec(c[1]);
+  for (const c of elements(body, "c")) {
+    const ref = /\br="([A-Z]+)\d+"/.exec(c.attrs);
     col = ref ? columnNumber(ref[1]) : col + 1;
-    if (!visit(col, c[1], c[2] ?? "")) return;
+    if (!visit(col, c.attrs, c.inner ?? "")) return;
   }
+}
+
+/**
+ * The `<dimension ref="…">` of a sheet part. It comes before the sheet data by the schema's order, so
+ * only the head of the part is searched (a crafted part cannot make the search slow).
+ */
+function dimensionRef(xml: string): RegExpExecArray | null {
+  return /<dimension\b[^>]*\bref="([^"]+)"/.exec(xml.slice(0, 64 * 1024));
+}
+
+/** Does the sheet hold a cell with a value (`<c …><v>` or `<c …><is>`)? */
+function hasValueCell(xml: string): boolean {
+  for (const c of elements(xml, "c")) if (c.inner !== null && /^\s*<(v|is)\b/.test(c.inner)) return true;
+  return false;
 }
 
 /** Column number of letters. @example columnNumber("AB") // 28 */
@@ -397,9 +405,9 @@ export function columnNumber(letters: string): number {
 function cellValue(attrs: string, inner: string, strings: readonly string[]): CellValue {
   const t = /\bt="([^"]+)"/.exec(attrs)?.[1] ?? "n";
   if (t === "inlineStr") return textOf(inner);
-  const v = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(inner);
-  if (!v) return "";
-  const raw = v[1];
+  const v = elements(inner, "v").next();
+  if (v.done || v.value.inner === null) return "";
+  const raw = v.value.inner;
   switch (t) {
     case "s":
       return strings[Number(raw)] ?? "";

@@ -51,29 +51,47 @@ export const escapeXml = (text: string): string =>
  */
 export function attributes(text: string): Record<string, string> {
   const out: Record<string, string> = {};
-  const re = /([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
+  // Every alternative consumes what it looked at, so a long run of name characters without "=" is
+  // passed once instead of from each of its characters (quadratic on a crafted tag).
+  const re = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')|[\w:.-]+|[^\w:.-]/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) out[m[1]] = decodeXml(m[3] ?? m[4] ?? "");
+  while ((m = re.exec(text)) !== null) if (m[1] !== undefined) out[m[1]] = decodeXml(m[2] ?? m[3] ?? "");
   return out;
 }
 
 /** Every `<tag …>` (or self-closing) of a name in a document, with its attributes. */
 export function tags(xml: string, name: string): Array<Record<string, string>> {
-  const re = new RegExp(`<${name}\\b([^>]*?)\\/?>`, "g");
+  const open = `<${name}`;
   const out: Array<Record<string, string>> = [];
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(xml)) !== null) out.push(attributes(m[1]));
-  return out;
+  let from = 0;
+  for (;;) {
+    const start = xml.indexOf(open, from);
+    if (start < 0) return out;
+    from = start + open.length;
+    if (isNameChar(xml.charCodeAt(from)) || xml.charCodeAt(from) === 58) continue;
+    const gt = xml.indexOf(">", from);
+    if (gt < 0) return out;
+    out.push(attributes(xml.slice(from, xml.charCodeAt(gt - 1) === 47 && gt - 1 >= from ? gt - 1 : gt)));
+    from = gt + 1;
+  }
 }
 
 /** The concatenated text of every `<t>` inside a fragment (rich text runs included). */
 export function textOf(fragment: string): string {
   let out = "";
   // Phonetic runs (<rPh>) are not part of the value.
-  const plain = fragment.includes("<rPh") ? fragment.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : fragment;
-  const re = /<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(plain)) !== null) out += decodeXml(m[1] ?? "");
+  let plain = fragment;
+  if (fragment.includes("<rPh")) {
+    plain = "";
+    let at = 0;
+    for (const e of elements(fragment, "rPh")) {
+      if (e.inner === null) continue;
+      plain += fragment.slice(at, e.start);
+      at = e.end;
+    }
+    plain += fragment.slice(at);
+  }
+  for (const e of elements(plain, "t")) out += decodeXml(e.inner ?? "");
   return out;
 }
 
@@ -104,4 +122,58 @@ export function setAttribute(xml: string, tag: string, name: string, value: stri
       : `${attrs} ${name}="${escapeXml(value)}"`;
     return `<${tag}${next}${slash}>`;
   });
+}
+
+/** One element found by `elements`: where it starts and ends, its attribute text and its inner XML. */
+export interface XmlElement {
+  readonly start: number;
+  /** Index just after the element (after `/>` or the closing tag). */
+  readonly end: number;
+  readonly attrs: string;
+  /** Null for a self-closing element. */
+  readonly inner: string | null;
+}
+
+const isNameChar = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
+/**
+ * Every `<name …/>` and `<name …>…</name>` of a document, in order, in time linear in its length (a
+ * regular expression with a lazy body takes quadratic time on a crafted part with many unclosed
+ * tags). Like the pattern `<name\b([^>]*?)(?:\/>|>([\s\S]*?)<\/name>)`: the first `>` ends the start
+ * tag, the first closing tag after it ends the element; an opening without either is skipped.
+ * @example [...elements('<r><c r="A1"/><c r="B1"><v>2</v></c></r>', "c")].map((e) => e.inner) // [null, "<v>2</v>"]
+ */
+export function* elements(xml: string, name: string): Generator<XmlElement> {
+  const open = `<${name}`;
+  const close = `</${name}>`;
+  let from = 0;
+  // Once no `>` or closing tag is found from some point, none is found from any later one.
+  let noGt = false;
+  let noClose = false;
+  while (from < xml.length) {
+    const start = xml.indexOf(open, from);
+    if (start < 0) return;
+    from = start + open.length;
+    if (isNameChar(xml.charCodeAt(from)) || xml.charCodeAt(from) === 58 /* : */) continue;
+    if (noGt) return;
+    const gt = xml.indexOf(">", from);
+    if (gt < 0) {
+      noGt = true;
+      return;
+    }
+    if (xml.charCodeAt(gt - 1) === 47 /* / */ && gt - 1 >= from) {
+      yield { start, end: gt + 1, attrs: xml.slice(from, gt - 1), inner: null };
+      from = gt + 1;
+      continue;
+    }
+    if (noClose) continue;
+    const end = xml.indexOf(close, gt + 1);
+    if (end < 0) {
+      noClose = true;
+      continue;
+    }
+    yield { start, end: end + close.length, attrs: xml.slice(from, gt), inner: xml.slice(gt + 1, end) };
+    from = end + close.length;
+  }
 }
