@@ -213,4 +213,30 @@ describe("daily use at 320 px with the keyboard", () => {
     await page.screenshot({ path: path.join(SHOTS, "maal-gemt-besked-320.png") });
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  test("a 300-character name does not fill the heading, and dates on the goal cards stay on one line", async () => {
+    const page = await open();
+    await page.getByRole("button", { name: "Ny borger" }).click();
+    const name = "Lang ".repeat(60).trim();
+    await page.getByRole("textbox", { name: "Navn" }).fill(name);
+    await page.getByRole("combobox", { name: "Målgruppe" }).selectOption("Autismespektrum");
+    await page.getByRole("button", { name: "Gem", exact: true }).click();
+    const heading = page.getByRole("heading", { name: /^B\d+ Lang Lang/ });
+    await heading.waitFor();
+    const box = await heading.boundingBox();
+    expect(box?.height ?? 0).toBeLessThan(120);
+    expect(await heading.getAttribute("title")).toContain(name);
+    await page.getByRole("button", { name: "Nyt mål" }).waitFor();
+    expect(await inView(page.getByRole("button", { name: "Nyt mål" }))).toBe(true);
+
+    await page.goto(server.url);
+    await page.getByRole("button", { name: /^B0001/ }).click();
+    const card = page.getByRole("article").first();
+    await card.waitFor();
+    const lines = await card.locator("dd span").evaluateAll((spans) =>
+      spans.filter((s) => /^\d{2}-\d{2}-\d{4}$/.test(s.textContent ?? "")).map((s) => s.getClientRects().length),
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((n) => n === 1)).toBe(true);
+  });
 });

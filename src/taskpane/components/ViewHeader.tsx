@@ -21,6 +21,12 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase500,
     lineHeight: tokens.lineHeightBase500,
     fontWeight: tokens.fontWeightSemibold,
+    // A very long name (300 characters) must not fill the pane: three lines, then "…"; the full text
+    // stays the heading's accessible name and its tooltip.
+    display: "-webkit-box",
+    WebkitLineClamp: 3,
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
   },
   back: { alignSelf: "flex-start", minWidth: "unset", paddingLeft: 0 },
 });
@@ -48,7 +54,7 @@ export function ViewHeader({ title, subtitle, onBack, backLabel = "Tilbage", foc
           {backLabel}
         </Button>
       ) : null}
-      <h2 className={styles.heading} tabIndex={-1} ref={ref}>
+      <h2 className={styles.heading} tabIndex={-1} ref={ref} title={title}>
         {title}
       </h2>
       {subtitle}

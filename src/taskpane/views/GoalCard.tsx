@@ -6,6 +6,7 @@ import { Badge, Button, Caption1, makeStyles, Text, tokens } from "@fluentui/rea
 import { forwardRef, type ReactNode } from "react";
 import type { DayNumber, Goal } from "../../domain";
 import { showDay } from "../components/dates";
+import { DayText } from "../components/DayText";
 import { dueWords } from "../components/dueWords";
 import { plainList } from "../components/Lists";
 import { SmorteMarks } from "../components/SmorteMarks";
@@ -100,7 +101,7 @@ export const GoalCard = forwardRef<HTMLElement, GoalCardProps>(function GoalCard
           {inherited ? " (fra indsatsmålet)" : ""}
         </dd>
         <dt className={styles.term}>Slutdato</dt>
-        <dd className={styles.value}>{goal.endDate !== null ? showDay(goal.endDate) : "ikke sat"}</dd>
+        <dd className={styles.value}>{goal.endDate !== null ? <DayText day={goal.endDate} /> : "ikke sat"}</dd>
         <dt className={styles.term}>Seneste</dt>
         <dd className={styles.value}>
           {summary?.latestDate != null
@@ -120,7 +121,7 @@ export const GoalCard = forwardRef<HTMLElement, GoalCardProps>(function GoalCard
                   {words.line}
                 </Text>
               ) : (
-                showDay(summary.dueDate as DayNumber)
+                <DayText day={summary.dueDate as DayNumber} />
               )}
             </dd>
           </>
