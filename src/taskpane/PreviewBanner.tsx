@@ -1,5 +1,6 @@
 /**
- * The label across the top of the browser preview: this is not Excel, and the data are demo data.
+ * The label across the top of the browser preview: this is not Excel, and the data are demo data (or,
+ * with `?tom`, an empty workbook).
  */
 import { Caption1, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 
@@ -19,7 +20,7 @@ export function PreviewBanner({ empty, day }: { empty: boolean; day: string }) {
   const styles = useStyles();
   return (
     <aside className={styles.banner} aria-label="Forhåndsvisning">
-      <Text weight="semibold">Forhåndsvisning – ingen Excel, demodata</Text>
+      <Text weight="semibold">Forhåndsvisning – ingen Excel, {empty ? "tom arbejdsbog" : "demodata"}</Text>
       <Caption1>
         {empty ? "En tom arbejdsbog i browseren. " : `Demodata pr. ${day}; datoen i ruden er ${day}. `}
         Intet gemmes: genindlæs siden for at starte forfra.{" "}

@@ -6,7 +6,7 @@
 import { Caption1, Field, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import { ErrorCircle16Regular, Warning16Regular } from "@fluentui/react-icons";
 import { useDeferredValue, useMemo, type ReactNode } from "react";
-import { checkGoal, GOAL_STATUSES, GOAL_TYPES, GOALS, isSmorteComplete, letterStatus, NO_METHOD } from "../../domain";
+import { checkGoal, GOAL_STATUSES, GOAL_TYPES, GOALS, isSmorteComplete, letterStatus } from "../../domain";
 import type { GoalFinding, SmorteLetter } from "../../domain";
 import { DateField } from "../components/DateField";
 import { NumberField, SelectField, SuggestField, TextField } from "../components/Fields";
@@ -307,7 +307,7 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
             <option value="">
               {draft.parentId
                 ? `Samme som indsatsmålet${parent && parent.method ? ` (${parent.method})` : ""}`
-                : `Ingen metode ${NO_METHOD}`}
+                : "Ingen metode"}
             </option>
           </SelectField>
           <SuggestField
