@@ -78,7 +78,7 @@ export {
   type GoalCheckInput,
   type GoalFinding,
 } from "./smorte";
-export { VAGUE_WORDS, AVOID_PHRASES, MEASURABLE_CUES, WHEN_CUES } from "./smorteWords";
+export { VAGUE_WORDS, AVOID_PHRASES, MEASURABLE_CUES, WHEN_CUES, EMPTY_WORDS, PROCESS_PHRASES, ABSTRACT_WORDS } from "./smorteWords";
 // Socialtilsynet's quality model 2025 and its binary rule (domain-read).
 export {
   QUALITY_MODEL_2025,

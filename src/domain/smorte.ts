@@ -8,7 +8,16 @@ import { column, GOALS, SETTING_KEYS, SHEETS } from "./schema";
 import type { DayNumber, Finding, Goal, Severity, SmorteLetter, WorkbookData } from "./types";
 import { dayFromYmd, ymdFromDay } from "./dates";
 import { findingAt } from "./findings";
-import { AVOID_PHRASES, MEASURABLE_CUES, SMALL_WORDS, VAGUE_WORDS, WHEN_CUES } from "./smorteWords";
+import {
+  ABSTRACT_WORDS,
+  AVOID_PHRASES,
+  EMPTY_WORDS,
+  MEASURABLE_CUES,
+  PROCESS_PHRASES,
+  SMALL_WORDS,
+  VAGUE_WORDS,
+  WHEN_CUES,
+} from "./smorteWords";
 
 export interface GoalCheckInput {
   readonly text: string;
@@ -73,6 +82,11 @@ const COL = {
 
 const VAGUE = new Set(VAGUE_WORDS);
 const SMALL = new Set(SMALL_WORDS);
+const EMPTY = new Set(EMPTY_WORDS);
+/** Words that are not what a goal does: a process ("arbejde med") and the theme it names ("struktur"). */
+const NOT_AN_ACTIVITY = new Set([...ABSTRACT_WORDS, ...PROCESS_PHRASES.flatMap((p) => p.split(" "))]);
+/** Opnåelighed and Relevans need at least this many content words to say something. */
+const MIN_REASON_WORDS = 2;
 /** Words after which a capitalised first word is the subject (a name), not content: "Anna skal …". */
 const SUBJECT_FOLLOWERS = new Set(["skal", "vil", "kan", "får", "har", "er", "bliver", "må", "ønsker", "gider"]);
 const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
@@ -88,8 +102,11 @@ interface Wording {
   readonly hasDigit: boolean;
 }
 
-/** Split a text into words and count what kind of words they are. */
-function wording(text: string): Wording {
+/**
+ * Split a text into words and count what kind of words they are. `notContent`: further words that do
+ * not count as content here (the empty words of a reason, the process words of a goal).
+ */
+function wording(text: string, notContent?: ReadonlySet<string>): Wording {
   const raw = text.split(WORD_SPLIT).filter((w) => w !== "");
   const lower = raw.map((w) => w.toLowerCase());
   const vague: string[] = [];
@@ -100,7 +117,7 @@ function wording(text: string): Wording {
       if (!vague.includes(w)) vague.push(w);
       continue;
     }
-    if (SMALL.has(w)) continue;
+    if (SMALL.has(w) || notContent?.has(w)) continue;
     if (DIGIT.test(w)) {
       content++;
       continue;
@@ -164,6 +181,17 @@ export function checkGoal(goal: GoalCheckInput, options: CheckOptions = {}): Goa
       COL.text,
       `Målet er formuleret vagt${which}. Beskriv konkret, hvad borgeren vil kunne eller gøre, og i hvilken situation.`,
     );
+  } else if (goalWords !== null && !goalWords.hasDigit) {
+    const process = containsAny(goalWords, PROCESS_PHRASES);
+    if (process !== null && wording(text, NOT_AN_ACTIVITY).content <= 1) {
+      add(
+        "warning",
+        "S",
+        "s-no-activity",
+        COL.text,
+        `Målet siger, hvad der skal arbejdes med (${quoted([process])}), men ikke hvad borgeren konkret skal gøre. Skriv en aktivitet, man kan se, fx »laver en ugeplan hver søndag med kontaktpersonen«.`,
+      );
+    }
   }
 
   // M – we can see or count when the goal is reached.
@@ -219,6 +247,14 @@ export function checkGoal(goal: GoalCheckInput, options: CheckOptions = {}): Goa
       COL.achievability,
       "Opnåelighed mangler. Skriv, hvorfor målet er realistisk for borgeren.",
     );
+  } else if (warnings && wording(goal.achievability, EMPTY).content < MIN_REASON_WORDS) {
+    add(
+      "warning",
+      "O",
+      "o-empty",
+      COL.achievability,
+      "Opnåelighed siger ikke hvorfor. Skriv, hvad borgeren allerede kan, eller hvilken støtte der gør målet realistisk.",
+    );
   }
   if (goalWords !== null) {
     const avoid = containsAny(goalWords, AVOID_PHRASES);
@@ -241,6 +277,14 @@ export function checkGoal(goal: GoalCheckInput, options: CheckOptions = {}): Goa
       "r-missing",
       COL.relevance,
       "Relevans mangler. Skriv sammenhængen med borgerens egne ønsker og kommunens handleplan (§ 141) eller indsatsformål.",
+    );
+  } else if (warnings && wording(goal.relevance, EMPTY).content < MIN_REASON_WORDS) {
+    add(
+      "warning",
+      "R",
+      "r-empty",
+      COL.relevance,
+      "Relevans siger for lidt. Skriv, hvad borgeren selv ønsker, og hvilket mål i handleplanen (§ 141) målet hører til.",
     );
   }
 

@@ -219,8 +219,7 @@ export function Shell({ banner }: { banner?: ReactNode }) {
             size="small"
             selectedValue={section}
             onTabSelect={(_, d) => {
-              notice.clear();
-              nav.reset(SECTION_HOME[d.value as Section]);
+              nav.reset(SECTION_HOME[d.value as Section], notice.clear);
             }}
           >
             <Tab value="staff">Borgere</Tab>

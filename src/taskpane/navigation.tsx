@@ -61,8 +61,11 @@ export interface Navigation {
   replace(route: Route): void;
   /** Go back one step, or to `fallback` when there is nothing to go back to. Asks first if unsaved. */
   back(fallback?: Route): void;
-  /** Start a section afresh (top-level tab). Asks first if a form is unsaved. */
-  reset(route: Route): void;
+  /**
+   * Start a section afresh (top-level tab). Asks first if a form is unsaved; `onLeave` runs only when
+   * the pane really leaves (not on "Bliv her"), e.g. to clear the last notice.
+   */
+  reset(route: Route, onLeave?: () => void): void;
   readonly canGoBack: boolean;
   /** Forms report whether they hold unsaved typing. */
   setDirty(dirty: boolean): void;
@@ -105,9 +108,10 @@ export function NavigationProvider({ initial, children }: { initial?: Route; chi
     [guarded],
   );
   const reset = useCallback(
-    (route: Route) =>
+    (route: Route, onLeave?: () => void) =>
       guarded(() => {
         dirty.current = false;
+        onLeave?.();
         setStack([route]);
       }),
     [guarded],

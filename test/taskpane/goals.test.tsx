@@ -96,8 +96,19 @@ describe("the goal form", () => {
     ).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "Gem målet" }));
-    expect(await screen.findByText("Målet M0006 er gemt (arket Mål, række 7)")).toBeInTheDocument();
-    expect(screen.getByText("Det er ikke SMORTE-komplet endnu. Det mangler:")).toBeInTheDocument();
+    const title = await screen.findByText("Målet M0006 er gemt (arket Mål, række 7).");
+    // One message naming every letter that is not in order, the same letters the goal's card marks.
+    const notice = title.closest(".fui-MessageBar") as HTMLElement;
+    const named = within(notice)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent?.charAt(0));
+    const card = screen.getByRole("article", { name: /Bo laver selv aftensmad i sin lejlighed/ });
+    const marked = within(within(card).getByRole("list", { name: "SMORTE-status" }))
+      .getAllByRole("listitem")
+      .filter((li) => !li.getAttribute("title")?.endsWith("i orden"))
+      .map((li) => li.getAttribute("title")?.charAt(0));
+    expect(named).toEqual(marked);
+    expect(named).toEqual(expect.arrayContaining(["O", "R", "T", "E"]));
     const rows = tableRows(adapter.workbook, "Maal") ?? [];
     expect(rows[5]).toMatchObject({
       MålID: "M0006",
@@ -161,5 +172,57 @@ describe("the goal form", () => {
       MålID: "M04",
       Evaluering: "Antallet tælles i kalenderen og evalueres hver 3. måned.",
     });
+  });
+});
+
+describe("the goal form's messages", () => {
+  test("a number field says it is not a number while it is typed, before Gem", async () => {
+    const { user } = await renderReadyPane();
+    await openCitizen(user, "B02");
+    await user.click(screen.getByRole("button", { name: "Nyt mål" }));
+    const target = await screen.findByRole("textbox", { name: /Målværdi/ });
+    await user.type(target, "fem");
+    expect(target).toHaveAttribute("aria-invalid", "true");
+    await user.clear(target);
+    await user.type(target, "5");
+    expect(target).not.toHaveAttribute("aria-invalid", "true");
+  });
+
+  test("a blocked save does not also say the goal can be saved anyway", async () => {
+    const { user, adapter } = await renderReadyPane();
+    await openCitizen(user, "B02");
+    await user.click(screen.getByRole("button", { name: "Nyt mål" }));
+    await screen.findByRole("heading", { name: "Nyt mål" });
+    expect(screen.getByText(/Du kan godt gemme målet alligevel/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Gem målet" }));
+    expect(await screen.findByText(/Målet er ikke gemt/)).toBeInTheDocument();
+    expect(screen.queryByText(/Du kan godt gemme målet alligevel/)).not.toBeInTheDocument();
+    expect(tableRows(adapter.workbook, "Maal")).toHaveLength(5);
+  });
+
+  test("an 'undgå' goal is flagged at the Mål field itself as it is typed", async () => {
+    const { user } = await renderReadyPane();
+    await openCitizen(user, "B02");
+    await user.click(screen.getByRole("button", { name: "Nyt mål" }));
+    const text = await screen.findByRole("textbox", { name: "Mål" });
+    await fill(user, text, "Bo skal undgå konflikter i køkkenet.");
+    const field = text.closest(".fui-Field") as HTMLElement;
+    expect(await within(field).findByText(/noget, der skal undgås/)).toBeInTheDocument();
+    expect(text).not.toHaveAttribute("aria-invalid", "true");
+  });
+
+  test("empty phrases in Opnåelighed and Relevans and a goal without an activity are flagged in their groups", async () => {
+    const { user } = await renderReadyPane();
+    await openCitizen(user, "B02");
+    await user.click(screen.getByRole("button", { name: "Nyt mål" }));
+    await fill(user, await screen.findByRole("textbox", { name: "Mål" }), "Arbejde med struktur i hverdagen");
+    await fill(user, screen.getByRole("textbox", { name: /Opnåelighed/ }), "Det tror vi på");
+    await fill(user, screen.getByRole("textbox", { name: /Relevans/ }), "Handleplanen.");
+    const group = (letter: string) =>
+      screen.getByRole("group", { name: new RegExp(`^${letter} – `) });
+    expect(await within(group("S")).findByText(/men ikke hvad borgeren konkret skal gøre/)).toBeInTheDocument();
+    expect(within(group("O")).getByText(/Opnåelighed siger ikke hvorfor/)).toBeInTheDocument();
+    expect(within(group("R")).getByText(/Relevans siger for lidt/)).toBeInTheDocument();
+    expect(within(group("O")).getByText(/bør ses efter/)).toBeInTheDocument();
   });
 });

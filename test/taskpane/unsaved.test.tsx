@@ -69,4 +69,23 @@ describe("a form with unsaved typing", () => {
     await user.click(screen.getByRole("tab", { name: "Opfølgninger" }));
     expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
   });
+
+  test("Bliv her after a tab keeps the last notice; leaving clears it", async () => {
+    const { user } = await renderReadyPane();
+    await user.click(screen.getByRole("button", { name: /^B02/ }));
+    await user.click(await screen.findByRole("button", { name: "Nyt mål" }));
+    await user.click(await screen.findByRole("textbox", { name: "Mål" }));
+    await user.paste("Bo laver selv aftensmad en gang om ugen.");
+    await user.click(screen.getByRole("button", { name: "Gem målet" }));
+    const saved = await screen.findByText(/Målet M0006 er gemt/);
+    await user.click(screen.getByRole("button", { name: "Nyt mål" }));
+    await user.click(await screen.findByRole("textbox", { name: "Mål" }));
+    await user.paste("Bo vasker selv tøj.");
+    await user.click(screen.getByRole("tab", { name: "Opfølgninger" }));
+    await user.click(await screen.findByRole("button", { name: "Bliv her" }));
+    expect(saved).toBeInTheDocument();
+    await user.click(screen.getByRole("tab", { name: "Opfølgninger" }));
+    await user.click(await screen.findByRole("button", { name: "Kassér ændringerne" }));
+    expect(screen.queryByText(/Målet M0006 er gemt/)).not.toBeInTheDocument();
+  });
 });

@@ -8,7 +8,7 @@
  * Monday first and week numbers; arrow keys move, Enter picks, Escape closes.
  */
 import { Button, Field, Input, Popover, PopoverSurface, PopoverTrigger, makeStyles } from "@fluentui/react-components";
-import { Calendar, type CalendarStrings, type ICalendar } from "@fluentui/react-calendar-compat";
+import { Calendar, DEFAULT_DATE_FORMATTING, type CalendarStrings, type DateFormatting, type ICalendar } from "@fluentui/react-calendar-compat";
 import { CalendarLtr20Regular } from "@fluentui/react-icons";
 import { da } from "date-fns/locale";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -38,6 +38,12 @@ export const DANISH_CALENDAR: CalendarStrings = {
   selectedDateFormatString: "Valgt dato {0}",
   todayDateFormatString: "I dag {0}",
   dayMarkedAriaLabel: "markeret",
+};
+
+/** Dates the calendar speaks ("Valgt dato 1. marts 2026") the Danish way round. */
+const DANISH_DATE_FORMATTING: DateFormatting = {
+  ...DEFAULT_DATE_FORMATTING,
+  formatMonthDayYear: (date, strings) => `${date.getDate()}. ${strings.months[date.getMonth()]} ${date.getFullYear()}`,
 };
 
 /** Monday, in the numbering the Fluent calendar uses (Sunday = 0). */
@@ -129,7 +135,8 @@ export function DateField(props: DateFieldProps) {
     input.current?.focus();
   };
 
-  const calendarDay = reading.ok === true ? reading.day : value;
+  // The calendar opens on the date the text says; on unreadable or no text, on the pane's today.
+  const calendarDay = reading.ok === true ? reading.day : null;
   const message = shownProblem ?? validationMessage;
   const state = shownProblem ? "error" : validationState;
   return (
@@ -174,6 +181,7 @@ export function DateField(props: DateFieldProps) {
                 value={calendarDay === null ? undefined : localDateFromDay(calendarDay)}
                 today={localDateFromDay(today)}
                 strings={DANISH_CALENDAR}
+                dateTimeFormatter={DANISH_DATE_FORMATTING}
                 firstDayOfWeek={MONDAY}
                 showWeekNumbers
                 showGoToToday

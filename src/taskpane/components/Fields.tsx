@@ -14,7 +14,8 @@ export const cprFieldMessage = (subject: string): string =>
 
 /**
  * A free-text field marked red while the text looks like it holds a CPR number (the store refuses to
- * save it). `error` (from the form) wins; `subject` names the text in the message ("Teksten", "Noten").
+ * save it). `error` (from the form) wins, then the CPR mark, then `warning`; `subject` names the text
+ * in the message ("Teksten", "Noten").
  * @example <TextField label="Relevans" hint="…" value={draft.relevance} onChange={(v) => update("relevance", v)} />
  */
 export function TextField(props: {
@@ -24,18 +25,20 @@ export function TextField(props: {
   onChange: (value: string) => void;
   required?: boolean;
   error?: string;
+  /** A heuristic about what is typed (e.g. the goal says what to avoid), shown at the field in amber. */
+  warning?: string;
   rows?: number;
   subject?: string;
 }) {
   const cpr = containsCpr(props.value);
-  const message = props.error ?? (cpr ? cprFieldMessage(props.subject ?? "Teksten") : undefined);
+  const message = props.error ?? (cpr ? cprFieldMessage(props.subject ?? "Teksten") : props.warning);
   return (
     <Field
       label={props.label}
       hint={props.hint}
       required={props.required}
       validationMessage={message}
-      validationState={props.error || cpr ? "error" : "none"}
+      validationState={props.error || cpr ? "error" : props.warning ? "warning" : "none"}
     >
       <Textarea
         value={props.value}

@@ -11,7 +11,7 @@ import {
   type MessageBarIntent,
 } from "@fluentui/react-components";
 import { Dismiss20Regular } from "@fluentui/react-icons";
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 
 export interface NoticeText {
   readonly intent: MessageBarIntent;
@@ -74,8 +74,25 @@ export function Message({ notice, onDismiss }: { notice: NoticeText; onDismiss?:
   );
 }
 
-/** The pane-wide notice, if any. */
+/**
+ * The pane-wide notice, if any. A new notice is scrolled into view: after saving at the bottom of a
+ * long form at 320 px, what was saved (and what a goal still lacks) is on screen, not above it.
+ */
 export function NoticeArea() {
   const { notice, clear } = useNotice();
-  return notice ? <Message notice={notice} onDismiss={clear} /> : null;
+  const area = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!notice) return;
+    // After the new view has placed its focus (which may scroll to a goal card further down).
+    const frame = requestAnimationFrame(() => {
+      const el = area.current;
+      if (el && el.getBoundingClientRect().top < 0) el.scrollIntoView?.({ block: "start" });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [notice]);
+  return notice ? (
+    <div ref={area}>
+      <Message notice={notice} onDismiss={clear} />
+    </div>
+  ) : null;
 }

@@ -26,3 +26,11 @@ export function foldDanish(text: string): string {
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "");
 }
+
+/**
+ * Items joined the Danish way, with "og" before the last.
+ * @example danishList(["S", "M", "O"]) // "S, M og O"
+ */
+export function danishList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} og ${items[items.length - 1]}`;
+}

@@ -6,13 +6,14 @@
 import { Caption1, Field, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import { ErrorCircle16Regular, Warning16Regular } from "@fluentui/react-icons";
 import { useDeferredValue, useMemo, type ReactNode } from "react";
-import { checkGoal, GOAL_STATUSES, GOAL_TYPES, GOALS, isSmorteComplete, letterStatus } from "../../domain";
+import { checkGoal, GOAL_STATUSES, GOAL_TYPES, GOALS, letterStatus } from "../../domain";
 import type { GoalFinding, SmorteLetter } from "../../domain";
+import { danishList } from "../components/danishText";
 import { DateField } from "../components/DateField";
 import { NumberField, SelectField, SuggestField, TextField } from "../components/Fields";
 import { Form, FormActions, useDraft, useFormStyles, useSave } from "../components/FormParts";
 import { MissingRecord } from "../components/MissingRecord";
-import { useNotice } from "../components/Notice";
+import { useNotice, type NoticeText } from "../components/Notice";
 import { LETTER_NAMES, LETTERS, SmorteMarks } from "../components/SmorteMarks";
 import { ViewHeader } from "../components/ViewHeader";
 import { useNavigation } from "../navigation";
@@ -117,6 +118,37 @@ function LetterGroup({
   );
 }
 
+/**
+ * What the pane says after a goal is saved: every SMORTE letter that is not in order, as the goal card
+ * will mark it, in its order, each with its state and findings.
+ */
+export function savedNotice(goalId: string, where: string, findings: readonly GoalFinding[]): NoticeText {
+  const letters = letterStatus(findings);
+  const line = (letter: SmorteLetter): string =>
+    `${letter} – ${LETTER_NAMES[letter]} (${STATE_WORD[letters[letter]]}): ${findings
+      .filter((f) => f.letter === letter)
+      .map((f) => f.message)
+      .join(" ")}`;
+  const missing = LETTERS.filter((l) => letters[l] === "error");
+  const toLook = LETTERS.filter((l) => letters[l] === "warning");
+  const title = `Målet ${goalId} er gemt (${where}).`;
+  if (missing.length === 0 && toLook.length === 0) {
+    return { intent: "success", text: `${title} Det er SMORTE-komplet.` };
+  }
+  const names = (ls: readonly SmorteLetter[]): string => danishList(ls);
+  const text =
+    missing.length > 0
+      ? `Det er ikke SMORTE-komplet endnu: ${names(missing)} mangler${toLook.length ? `, og ${names(toLook)} bør ses efter` : ""}.`
+      : `Det er SMORTE-komplet, men ${names(toLook)} bør ses efter.`;
+  return {
+    intent: missing.length > 0 ? "warning" : "success",
+    title,
+    text,
+    // In the card's order, S to E, each with its state.
+    lines: LETTERS.filter((l) => letters[l] !== "ok").map(line),
+  };
+}
+
 export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; citizenId?: string; parentId?: string }) {
   const data = useData();
   const derived = useDerived();
@@ -144,7 +176,17 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
     [deferred, data.settings.interval],
   );
   const letters = letterStatus(findings);
-  const problems = save.attempted ? draftProblems(draft) : {};
+  // Numbers are checked as they are typed; the required fields once the user has tried to save.
+  const live = draftProblems(draft);
+  const problems = {
+    ...(save.attempted ? live : {}),
+    baseline: live.baseline,
+    target: live.target,
+    interval: live.interval,
+  };
+  // While a shown problem stops the save, the summary does not also say the goal can be saved anyway.
+  const blocked = Object.values(problems).some((p) => p !== undefined);
+  const avoidAtText = findings.find((f) => f.code === "o-avoid")?.message;
   const parent = draft.parentId ? derived.goalById.get(draft.parentId) : undefined;
 
   const methods = useMemo(() => {
@@ -167,19 +209,7 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
       const record = recordOf(draft);
       const result = await store.save("Maal", record, existing ? "update" : "insert");
       const now = checkGoal(checkInputOf(draft, data.settings.interval));
-      const where = `arket Mål, række ${result.row}`;
-      if (isSmorteComplete(now)) {
-        notice.show({ intent: "success", text: `Målet ${record.goalId} er gemt (${where}). Det er SMORTE-komplet.` });
-      } else {
-        notice.show({
-          intent: "warning",
-          title: `Målet ${record.goalId} er gemt (${where})`,
-          text: "Det er ikke SMORTE-komplet endnu. Det mangler:",
-          lines: now
-            .filter((f) => f.severity === "error")
-            .map((f) => `${f.letter} – ${LETTER_NAMES[f.letter]}: ${f.message}`),
-        });
-      }
+      notice.show(savedNotice(String(record.goalId), `arket Mål, række ${result.row}`, now));
       nav.replace({ view: "citizen", citizenId: draft.citizenId, focusGoalId: String(record.goalId) });
     });
   };
@@ -206,7 +236,9 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
           <Text size={200} aria-live="polite">
             {missing.length === 0
               ? `SMORTE-komplet: ${okCount} af 6 bogstaver er i orden${okCount < 6 ? ", resten bør ses efter" : ""}.`
-              : `Mangler: ${missing.map((l) => `${l} (${LETTER_NAMES[l]})`).join(", ")}. Du kan godt gemme målet alligevel.`}
+              : `Mangler: ${missing.map((l) => `${l} (${LETTER_NAMES[l]})`).join(", ")}.${
+                  blocked ? "" : " Du kan godt gemme målet alligevel."
+                }`}
           </Text>
         </div>
 
@@ -217,6 +249,7 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
             {...bind("text")}
             required
             error={problems.text}
+            warning={avoidAtText}
             rows={3}
           />
           <SelectField label="Måltype" hint={help("goalType")} {...bind("goalType")} options={GOAL_TYPES} />
