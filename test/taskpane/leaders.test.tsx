@@ -202,7 +202,10 @@ describe("Indstillinger", () => {
     await user.clear(name);
     await user.type(name, "Bostedet Ny");
     await user.click(screen.getByRole("button", { name: "Gem indstillingerne" }));
-    expect(await screen.findByText("Gemt på arket Indstillinger: Tilbud, MindsteAntal.")).toBeInTheDocument();
+    // The message names the fields by their labels, not by the sheet's keys (MindsteAntal).
+    const saved = await screen.findByText(/^Gemt på arket Indstillinger:/);
+    expect(saved.textContent).toMatch(/Tilbuddets navn og Mindste antal borgere i eksporten\.$/);
+    expect(saved.textContent).not.toMatch(/MindsteAntal/);
     const rows = tableRows(adapter.workbook, "Indstillinger") ?? [];
     expect(rows.find((r) => r["Nøgle"] === "MindsteAntal")?.["Værdi"]).toBe(4);
     expect(rows.find((r) => r["Nøgle"] === "Tilbud")?.["Værdi"]).toBe("Bostedet Ny");

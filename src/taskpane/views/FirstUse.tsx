@@ -84,7 +84,7 @@ export function FirstUse({ template, onContinue }: { template: TemplateStatus; o
       const problems = report.problems ?? [];
       notice.show({
         intent: problems.length ? "warning" : "success",
-        title: template.empty ? "SMORTE-arbejdsbogen er oprettet" : "Det manglende er tilføjet",
+        title: template.empty ? "SMORTE-arbejdsbogen er oprettet." : "Det manglende er tilføjet.",
         text: problems.length ? "Noget kunne ikke tilføjes:" : "Det blev gjort:",
         lines: problems.length ? [...problems, ...report.added] : report.added,
       });

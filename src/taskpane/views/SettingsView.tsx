@@ -35,6 +35,19 @@ const draftOf = (s: Settings): SettingsDraft => ({
 });
 
 /** Danish problems per field; an empty object when the draft can be saved. */
+/** The fields' labels, as the form shows them and as the saved message names them. */
+const FIELD_LABELS: Record<SettingKey, string> = {
+  offerName: "Tilbuddets navn",
+  offerId: "TilbudsID",
+  region: "Region",
+  minCount: "Mindste antal borgere i eksporten",
+  gasRho: "GAS ρ (rho)",
+  interval: "Standard opfølgningsinterval (dage)",
+};
+
+const andList = (names: readonly string[]): string =>
+  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} og ${names[names.length - 1]}`;
+
 export function settingsProblems(d: SettingsDraft): Partial<Record<SettingKey, string>> {
   const p: Partial<Record<SettingKey, string>> = {};
   const min = readNumber(d.minCount);
@@ -233,7 +246,7 @@ export function SettingsView() {
       notice.show({
         intent: "success",
         text: keys.length
-          ? `Gemt på arket Indstillinger: ${keys.map((k) => SETTING_KEYS[k].name).join(", ")}.`
+          ? `Gemt på arket Indstillinger: ${andList(keys.map((k) => FIELD_LABELS[k]))}.`
           : "Der var ingen ændringer at gemme.",
       });
     } catch (e) {
@@ -243,9 +256,9 @@ export function SettingsView() {
     }
   };
 
-  const field = (key: SettingKey, label: string, inputMode?: "numeric" | "decimal") => (
+  const field = (key: SettingKey, inputMode?: "numeric" | "decimal") => (
     <Field
-      label={label}
+      label={FIELD_LABELS[key]}
       hint={SETTING_KEYS[key].help}
       validationMessage={problems[key]}
       validationState={problems[key] ? "error" : "none"}
@@ -258,12 +271,12 @@ export function SettingsView() {
     <div className={form.form}>
       <ViewHeader title="Indstillinger" focusOnOpen={false} />
       <Form label="Indstillinger" onSubmit={() => void submit()} error={error}>
-        {field("offerName", "Tilbuddets navn")}
-        {field("offerId", "TilbudsID")}
-        {field("region", "Region")}
-        {field("minCount", "Mindste antal borgere i eksporten", "numeric")}
-        {field("gasRho", "GAS ρ (rho)", "decimal")}
-        {field("interval", "Standard opfølgningsinterval (dage)", "numeric")}
+        {field("offerName")}
+        {field("offerId")}
+        {field("region")}
+        {field("minCount", "numeric")}
+        {field("gasRho", "decimal")}
+        {field("interval", "numeric")}
         <FormActions
           saving={saving}
           saveLabel="Gem indstillingerne"
