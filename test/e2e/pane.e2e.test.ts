@@ -202,9 +202,10 @@ describe("keyboard only: goal and follow-up", () => {
     await tabTo(page, card.getByRole("button", { name: /^Følg op på M/ }));
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: /^Følg op på M/ }).waitFor();
-    // Into the assessment group (on the selected "Ingen vurdering"), then up the scale to "Opnået".
+    // Tab into the assessment group lands on its first option, the selected "Ingen vurdering"; one step
+    // down is the top of the scale, "Opnået".
     await tabTo(page, page.getByRole("radio", { name: "Ingen vurdering" }));
-    for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowDown");
     expect(await page.getByRole("radio", { name: "Opnået (100 %)" }).isChecked()).toBe(true);
     await tabTo(page, page.getByRole("button", { name: "Gem opfølgningen" }));
     await page.keyboard.press("Enter");

@@ -345,6 +345,7 @@ function FollowUpFormBody({
         />
         <Field label="Vurdering" hint="Skalaen fra arket Indstillinger.">
           <RadioGroup value={draft.assessment} onChange={(_, d) => update("assessment", d.value)}>
+            <Radio value="" label={hasScale(goal) ? "Ingen vurdering – brug målingen" : "Ingen vurdering"} />
             {data.scale.map((step) => (
               <Radio
                 key={step.label}
@@ -352,7 +353,6 @@ function FollowUpFormBody({
                 label={step.value === null ? `${step.label} (tæller ikke)` : `${step.label} (${percent(step.value)})`}
               />
             ))}
-            <Radio value="" label={hasScale(goal) ? "Ingen vurdering – brug målingen" : "Ingen vurdering"} />
           </RadioGroup>
         </Field>
         {hasScale(goal) ? (
@@ -376,10 +376,10 @@ function FollowUpFormBody({
           hint="Goal Attainment Scaling: hvordan gik det i forhold til det forventede?"
         >
           <RadioGroup value={draft.gas} onChange={(_, d) => update("gas", d.value)}>
+            <Radio value="" label="Intet GAS-niveau" />
             {GAS_EXPLAINED.map((g) => (
               <Radio key={g.level} value={String(g.level)} label={g.label} />
             ))}
-            <Radio value="" label="Intet GAS-niveau" />
           </RadioGroup>
         </Field>
         <TextField label="Note" hint="Kort note. Skriv aldrig CPR-nummer." {...bind("note")} subject="Noten" rows={3} />

@@ -287,9 +287,9 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
               value={draft.involved}
               onChange={(_, d) => update("involved", d.value as GoalDraft["involved"])}
             >
+              <Radio value="" label="Ikke oplyst" />
               <Radio value="Ja" label="Ja" />
               <Radio value="Nej" label="Nej" />
-              <Radio value="" label="Ikke oplyst" />
             </RadioGroup>
           </Field>
         </LetterGroup>
