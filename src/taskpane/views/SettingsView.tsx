@@ -219,10 +219,16 @@ export function SettingsView() {
   const [attempted, setAttempted] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const problems = attempted ? settingsProblems(draft) : {};
+  // A field's problem shows while it is typed in (as in the goal form), and every field's after Gem.
+  const [typed, setTyped] = useState<ReadonlySet<SettingKey>>(() => new Set());
+  const all = settingsProblems(draft);
+  const problems = attempted
+    ? all
+    : Object.fromEntries(Object.entries(all).filter(([k]) => typed.has(k as SettingKey)));
 
   const update = (key: SettingKey, value: string) => {
     nav.setDirty(true);
+    setTyped((t) => (t.has(key) ? t : new Set(t).add(key)));
     setDraft((d) => ({ ...d, [key]: value }));
   };
 
