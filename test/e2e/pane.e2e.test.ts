@@ -30,8 +30,8 @@ afterAll(async () => {
 });
 
 /** Open the preview; every request the page makes is recorded. */
-async function open(width: number, query = ""): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage(width);
+async function open(width: number, query = "", height?: number): Promise<{ page: Page; requests: string[] }> {
+  const page = await browser.newPage(width, height);
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(`${server.url}${query}`);
@@ -256,6 +256,18 @@ describe("first use in an empty workbook", () => {
     await page.getByRole("button", { name: "Opret SMORTE-arbejdsbog" }).click();
     await page.getByText("SMORTE-arbejdsbogen er oprettet").waitFor();
     await ready(page);
+    await page.close();
+  });
+
+  test("at 320 x 568 the short notice after first use leaves Ny borger on screen", async () => {
+    const { page } = await open(NARROW, "?tom", 568);
+    await page.getByRole("heading", { name: "Velkommen til SMORTE" }).waitFor({ timeout: 60_000 });
+    await page.getByRole("button", { name: "Opret SMORTE-arbejdsbog" }).click();
+    await page.getByText("SMORTE-arbejdsbogen er oprettet").waitFor();
+    await ready(page);
+    const box = await page.getByRole("button", { name: "Ny borger" }).first().boundingBox();
+    expect(box).not.toBeNull();
+    expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(568);
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import { exampleTables, renderPane, tableRows } from "./support/harness";
 
 jest.setTimeout(30_000);
@@ -42,6 +42,24 @@ describe("first use", () => {
     await screen.findByText("Kolonnen Dato i tabellen Opfoelgning (arket Opfølgning)");
     expect(screen.queryByRole("button", { name: "Fortsæt uden at ændre noget" })).not.toBeInTheDocument();
     expect(screen.queryByRole("navigation", { name: "Hovedmenu" })).not.toBeInTheDocument();
+  });
+});
+
+describe("the notice after first use is short", () => {
+  test("what was added is folded away, the notice comes before Ny borger, and it opens on request", async () => {
+    const { user } = await renderPane({ tables: {} });
+    await screen.findByRole("heading", { name: "Velkommen til SMORTE" });
+    await user.click(screen.getByRole("button", { name: "Opret SMORTE-arbejdsbog" }));
+    const title = await screen.findByText(/^SMORTE-arbejdsbogen er oprettet\./);
+    const notice = title.closest("[role=group], .fui-MessageBar") as HTMLElement;
+    const added = within(notice).getAllByRole("listitem", { hidden: true });
+    expect(added.length).toBeGreaterThan(3);
+    for (const item of added) expect(item).not.toBeVisible();
+    const newCitizen = screen.getByRole("button", { name: "Ny borger" });
+    // The notice stands before the action, and is only a few lines until opened.
+    expect(notice.compareDocumentPosition(newCitizen) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.click(within(notice).getByText(/^Vis, hvad der blev gjort/));
+    for (const item of added) expect(item).toBeVisible();
   });
 });
 

@@ -19,6 +19,8 @@ export interface NoticeText {
   readonly text: string;
   /** Extra lines, e.g. what a goal still lacks. */
   readonly lines?: readonly string[];
+  /** Lines shown only when the user opens them (`summary` is the control), e.g. everything first use added. */
+  readonly details?: { readonly summary: string; readonly lines: readonly string[] };
 }
 
 interface NoticeApi {
@@ -56,6 +58,16 @@ export function Message({ notice, onDismiss }: { notice: NoticeText; onDismiss?:
               <li key={line}>{line}</li>
             ))}
           </ul>
+        ) : null}
+        {notice.details && notice.details.lines.length > 0 ? (
+          <details style={{ marginTop: 4 }}>
+            <summary style={{ cursor: "pointer" }}>{notice.details.summary}</summary>
+            <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
+              {notice.details.lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </details>
         ) : null}
       </MessageBarBody>
       {onDismiss ? (

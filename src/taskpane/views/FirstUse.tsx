@@ -82,11 +82,19 @@ export function FirstUse({ template, onContinue }: { template: TemplateStatus; o
     try {
       const report: TemplateReport = await store.ensureTemplate();
       const problems = report.problems ?? [];
+      // Short, so "Ny borger" stays in view at 320 px: what could not be added is shown, the long list
+      // of what was added only when asked for.
+      const n = report.added.length;
       notice.show({
         intent: problems.length ? "warning" : "success",
         title: template.empty ? "SMORTE-arbejdsbogen er oprettet." : "Det manglende er tilføjet.",
-        text: problems.length ? "Noget kunne ikke tilføjes:" : "Det blev gjort:",
-        lines: problems.length ? [...problems, ...report.added] : report.added,
+        text: problems.length
+          ? "Noget kunne ikke tilføjes:"
+          : template.empty
+            ? "Arkene er klar til brug."
+            : "Jeres data er ikke ændret eller flyttet.",
+        lines: problems.length ? problems : undefined,
+        details: { summary: `Vis, hvad der blev gjort (${n} ${n === 1 ? "punkt" : "punkter"})`, lines: report.added },
       });
     } catch (e) {
       setError(messageOf(e));
