@@ -45,12 +45,19 @@ export function useNotice(): NoticeApi {
   return api;
 }
 
-/** A MessageBar with a title, text, optional lines and an optional dismiss button. */
+/** A title as the first sentence of the message: ends with a full stop unless it has its own mark. */
+export const asSentence = (title: string): string => (/[.!?:…]$/.test(title.trim()) ? title.trim() : `${title.trim()}.`);
+
+/**
+ * A MessageBar with a title, text, optional lines and an optional dismiss button. The title and the
+ * text read as two sentences ("Filen blev ikke gemt. Der er …"), also to a screen reader.
+ */
 export function Message({ notice, onDismiss }: { notice: NoticeText; onDismiss?: () => void }) {
   return (
     <MessageBar intent={notice.intent} layout="multiline">
       <MessageBarBody>
-        {notice.title ? <MessageBarTitle>{notice.title}</MessageBarTitle> : null}
+        {notice.title ? <MessageBarTitle>{asSentence(notice.title)}</MessageBarTitle> : null}
+        {notice.title && notice.text ? " " : null}
         {notice.text}
         {notice.lines && notice.lines.length > 0 ? (
           <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
