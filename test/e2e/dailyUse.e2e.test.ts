@@ -117,7 +117,7 @@ describe("daily use at 320 px with the keyboard", () => {
     await tabTo(page, note);
     await page.keyboard.type("Talte med mor, cpr 010190-1234");
     expect(await note.getAttribute("aria-invalid")).toBe("true");
-    await page.getByRole("radio").first().check();
+    await page.getByRole("radio", { name: /^Opnået/ }).check();
     await tabTo(page, page.getByRole("button", { name: "Gem opfølgningen" }));
     await page.keyboard.press("Enter");
     const refusal = page.getByText(/Opfølgningen er ikke gemt: Feltet Note/);
