@@ -28,14 +28,23 @@ export interface ExportReading {
  * @example judgeExports([{ file: "a.csv", text }]).years // [{ year: 2026, offers: ["A"] }]
  */
 export function judgeExports(files: readonly ExportFileText[], earlier: readonly Refusal[] = []): ExportReading {
-  const accepted: OfferExport[] = [];
+  const read: OfferExport[] = [];
   const refused: Refusal[] = [...earlier];
   for (const { file, text } of files) {
     const r = readExport(file, text);
-    if (r.ok) accepted.push(r.value);
+    if (r.ok) read.push(r.value);
     else refused.push(r.refusal);
   }
-  refused.push(...duplicateRefusals(accepted));
+  // The second file for an offer and year is refused, so it is no longer among the accepted: every
+  // file is counted once, as accepted or as refused.
+  refused.push(...duplicateRefusals(read));
+  const seen = new Set<string>();
+  const accepted = read.filter((f) => {
+    const key = `${f.offerId}\u0000${f.year}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const byYear = new Map<number, string[]>();
   for (const f of accepted) byYear.set(f.year, [...(byYear.get(f.year) ?? []), f.offerId]);
   const years = [...byYear]

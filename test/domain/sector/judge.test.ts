@@ -27,8 +27,11 @@ test("a tampered file and a second file for the same offer and year are refused 
   ]);
   expect(reading.refused[0].reason).toContain("tallene passer ikke");
   expect(reading.refused[1].reason).toContain("a-2026.json har allerede tilbuddet A for 2026");
-  // The tampered file is not among the accepted; the duplicate's first file is.
-  expect(reading.accepted.map((f) => f.file)).toEqual(["a-2026.json", "a-2025.json", "c-2026.csv", "a-kopi.json"]);
+  // Neither the tampered file nor the second file for A in 2026 is among the accepted: each file is
+  // counted once, accepted or refused, and A is read once for 2026.
+  expect(reading.accepted.map((f) => f.file)).toEqual(["a-2026.json", "a-2025.json", "c-2026.csv"]);
+  expect(reading.accepted.length + reading.refused.length).toBe(5);
+  expect(reading.years.find((y) => y.year === 2026)?.offers).toEqual(["A", "C"]);
 });
 
 test("refusals found before reading (a file that could not be opened) come first and are kept", () => {
