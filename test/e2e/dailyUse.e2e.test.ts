@@ -5,15 +5,15 @@
  * after saving an incomplete goal is in view and names every letter the card marks, and empty
  * phrases are flagged while they are typed.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
+import { seriousViolations } from "./support/axe";
 import { launchBrowser, type Browser } from "./support/browser";
 import { startPreviewServer, type RunningServer } from "./support/server";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SHOTS = path.join(ROOT, "test-artifacts", "screenshots");
-const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const HEIGHT = 800;
 
 let server: RunningServer;
@@ -52,19 +52,6 @@ async function eventually(read: () => Promise<string>, pattern: RegExp): Promise
     await new Promise((r) => setTimeout(r, 100));
   }
   expect(await read()).toMatch(pattern);
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: readFileSync(AXE, "utf8") });
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    // Fluent's invisible focus sentinels are left out, as in pane.e2e.test.ts.
-    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-    return result.violations;
-  })) as Array<{ id: string; impact: string | null; help: string }>;
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`);
 }
 
 /** Is the element's top edge on screen? */
@@ -233,9 +220,11 @@ describe("daily use at 320 px with the keyboard", () => {
     await page.getByRole("button", { name: /^B0001/ }).click();
     const card = page.getByRole("article").first();
     await card.waitFor();
-    const lines = await card.locator("dd span").evaluateAll((spans) =>
-      spans.filter((s) => /^\d{2}-\d{2}-\d{4}$/.test(s.textContent ?? "")).map((s) => s.getClientRects().length),
-    );
+    const lines = await card
+      .locator("dd span")
+      .evaluateAll((spans) =>
+        spans.filter((s) => /^\d{2}-\d{2}-\d{4}$/.test(s.textContent ?? "")).map((s) => s.getClientRects().length),
+      );
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.every((n) => n === 1)).toBe(true);
   });

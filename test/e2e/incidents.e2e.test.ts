@@ -3,15 +3,15 @@
  * clock at the demo's 15-01-2026) from a citizen's page through "Registrér episode" to the open steps,
  * marks a step done, writes the leader's analysis, and scans each view with axe-core at 320 px.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
+import { seriousViolations } from "./support/axe";
 import { launchBrowser, type Browser } from "./support/browser";
 import { startPreviewServer, type RunningServer } from "./support/server";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SHOTS = path.join(ROOT, "test-artifacts", "screenshots");
-const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 
 let server: RunningServer;
 let browser: Browser;
@@ -26,19 +26,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: readFileSync(AXE, "utf8") });
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    // Fluent's invisible focus sentinels are left out, as in pane.e2e.test.ts.
-    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-    return result.violations;
-  })) as Array<{ id: string; impact: string | null; help: string }>;
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`);
-}
 
 const overflowsSideways = (page: Page): Promise<boolean> =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);

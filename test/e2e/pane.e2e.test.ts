@@ -6,12 +6,12 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
+import { seriousViolations } from "./support/axe";
 import { launchBrowser, type Browser } from "./support/browser";
 import { startPreviewServer, type RunningServer } from "./support/server";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SHOTS = path.join(ROOT, "test-artifacts", "screenshots");
-const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const NARROW = 320;
 const WIDE = 1024;
 
@@ -42,30 +42,7 @@ async function ready(page: Page): Promise<void> {
   await page.getByRole("navigation", { name: "Hovedmenu" }).waitFor({ timeout: 60_000 });
 }
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
 /** axe-core's serious and critical violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: readFileSync(AXE, "utf8") });
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    // Fluent UI's focus manager (Tabster) puts invisible <i tabindex="0" aria-hidden="true"
-    // data-tabster-dummy> sentinels at the edges of focus groups; they pass focus on at once and are
-    // never read. axe's aria-hidden-focus rule cannot know that, so they are left out of the scan.
-    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-    return result.violations;
-  })) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 /** Does the page need a horizontal scroll bar? */
 const overflowsSideways = (page: Page): Promise<boolean> =>

@@ -10,12 +10,12 @@ import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { generatedExportFiles } from "../support/sectorFiles";
+import { seriousViolations } from "./support/axe";
 import { launchBrowser, type Browser } from "./support/browser";
 import { startPreviewServer, type RunningServer } from "./support/server";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SHOTS = path.join(ROOT, "test-artifacts", "screenshots");
-const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 
 let server: RunningServer;
 let browser: Browser;
@@ -42,18 +42,6 @@ afterAll(async () => {
   await server?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: readFileSync(AXE, "utf8") });
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-    return result.violations;
-  })) as Array<{ id: string; impact: string | null; help: string }>;
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`);
-}
 
 const overflowsSideways = (page: Page): Promise<boolean> =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
