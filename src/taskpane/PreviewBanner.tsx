@@ -3,6 +3,7 @@
  * with `?tom`, an empty workbook).
  */
 import { Caption1, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Dated } from "./components/DayText";
 
 const useStyles = makeStyles({
   banner: {
@@ -22,7 +23,7 @@ export function PreviewBanner({ empty, day }: { empty: boolean; day: string }) {
     <aside className={styles.banner} aria-label="Forhåndsvisning">
       <Text weight="semibold">Forhåndsvisning – ingen Excel, {empty ? "tom arbejdsbog" : "demodata"}</Text>
       <Caption1>
-        {empty ? "En tom arbejdsbog i browseren. " : `Demodata pr. ${day}; datoen i ruden er ${day}. `}
+        <Dated text={empty ? "En tom arbejdsbog i browseren. " : `Demodata pr. ${day}; datoen i ruden er ${day}. `} />
         Intet gemmes: genindlæs siden for at starte forfra.{" "}
         {empty ? <Link href="?">Brug demodata</Link> : <Link href="?tom">Start med en tom arbejdsbog</Link>}
       </Caption1>

@@ -18,7 +18,9 @@ describe("notice sentences", () => {
 
   test("a title that ends a sentence itself keeps its mark, and is never doubled", () => {
     const { container } = render(
-      <Message notice={{ intent: "success", title: "Målet M01 er gemt (arket Mål, række 9).", text: "Det er SMORTE-komplet." }} />,
+      <Message
+        notice={{ intent: "success", title: "Målet M01 er gemt (arket Mål, række 9).", text: "Det er SMORTE-komplet." }}
+      />,
     );
     expect(container.textContent).toContain("Målet M01 er gemt (arket Mål, række 9). Det er SMORTE-komplet.");
     expect(container.textContent).not.toMatch(/\.\./);
@@ -26,12 +28,15 @@ describe("notice sentences", () => {
 
   test("every title ends in exactly one closing mark", () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1 }).filter((s) => /\S/.test(s)), (title) => {
-        const s = asSentence(title);
-        expect(s).toMatch(/[.!?:…]$/);
-        expect(s.startsWith(title.trim())).toBe(true);
-        expect(s.length - title.trim().length).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.string({ minLength: 1 }).filter((s) => /\S/.test(s)),
+        (title) => {
+          const s = asSentence(title);
+          expect(s).toMatch(/[.!?:…]$/);
+          expect(s.startsWith(title.trim())).toBe(true);
+          expect(s.length - title.trim().length).toBeLessThanOrEqual(1);
+        },
+      ),
     );
   });
 });

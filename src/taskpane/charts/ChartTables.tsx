@@ -3,10 +3,10 @@
  * read by screen readers (visually hidden, the chart shows the same). Part of the main pane bundle, so
  * the numbers are there even before, or without, the lazily loaded chart library.
  */
-import { showDay } from "../components/dates";
-import { percent } from "../components/FormParts";
+import { gasText, percent } from "../components/FormParts";
 import { VisuallyHidden } from "../components/VisuallyHidden";
 import type { HistoryPoint, MethodBar } from "./chartData";
+import { DayText } from "../components/DayText";
 
 const pct = (v: number | null): string => (v === null ? "intet resultat" : percent(v));
 
@@ -54,10 +54,12 @@ export function HistoryTable({ goalId, points }: { goalId: string; points: reado
         <tbody>
           {points.map((p) => (
             <tr key={p.followUpId}>
-              <th scope="row">{showDay(p.date)}</th>
+              <th scope="row">
+                <DayText day={p.date} />
+              </th>
               <td>{p.assessment || "måling"}</td>
               <td>{p.value === null ? "tæller ikke" : percent(p.value)}</td>
-              <td>{p.gas === null ? "ingen" : p.gas}</td>
+              <td>{p.gas === null ? "ingen" : gasText(p.gas)}</td>
             </tr>
           ))}
         </tbody>

@@ -6,6 +6,7 @@ import { LineChart } from "@fluentui/react-charts";
 import type { ChartProps } from "@fluentui/react-charts";
 import { tokens } from "@fluentui/react-components";
 import { dayFromPickerDate, localDateFromDay, showDay } from "../components/dates";
+import { gasText } from "../components/FormParts";
 import type { HistoryPoint } from "./chartData";
 
 export default function GoalHistoryChart({ goalId, points }: { goalId: string; points: readonly HistoryPoint[] }) {
@@ -31,7 +32,12 @@ export default function GoalHistoryChart({ goalId, points }: { goalId: string; p
       {
         legend: "GAS",
         color: tokens.colorPaletteDarkOrangeBackground3,
-        data: gas.map((p) => ({ x: localDateFromDay(p.date), y: p.gas as number, xAxisCalloutData: showDay(p.date) })),
+        data: gas.map((p) => ({
+          x: localDateFromDay(p.date),
+          y: p.gas as number,
+          xAxisCalloutData: showDay(p.date),
+          yAxisCalloutData: gasText(p.gas as number),
+        })),
       },
     ],
   };
@@ -52,6 +58,7 @@ export default function GoalHistoryChart({ goalId, points }: { goalId: string; p
           data={gasData}
           yMinValue={-2}
           yMaxValue={2}
+          yAxisTickFormat={(level: number) => gasText(level)}
           height={160}
           customDateTimeFormatter={(d) => showDay(dayFromPickerDate(d))}
           enableReflow

@@ -4,7 +4,7 @@
  */
 import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { parseNumberText } from "../../domain";
+import { MINUS, parseNumberText } from "../../domain";
 import { useNavigation } from "../navigation";
 import { messageOf } from "../state/store";
 import { FieldProblemsContext, fieldProblemsText, useFieldProblemsRegistry } from "./fieldProblems";
@@ -89,9 +89,7 @@ export function Form({
         onSubmit();
       }}
     >
-      <div ref={top}>
-        {message ? <Message notice={{ intent: "error", text: message }} /> : null}
-      </div>
+      <div ref={top}>{message ? <Message notice={{ intent: "error", text: message }} /> : null}</div>
       <FieldProblemsContext.Provider value={problems}>{children}</FieldProblemsContext.Provider>
     </form>
   );
@@ -177,6 +175,16 @@ export const numberText = (n: number | null | undefined): string =>
   n === null || n === undefined ? "" : String(n).replace(".", ",");
 
 /**
+ * A number as shown in text (not in a field): decimal comma, thousands dotted, at most 6 decimals
+ * (never "1e-7") and U+2212. @example figure(-2.5) // "−2,5"
+ */
+export const figure = (n: number | null | undefined): string =>
+  n === null || n === undefined ? "" : signed(n.toLocaleString("da-DK", { maximumFractionDigits: 6 }));
+
+/** A GAS level with its sign. @example gasText(1) // "+1" @example gasText(-2) // "−2" */
+export const gasText = (level: number): string => (level > 0 ? `+${level}` : figure(level));
+
+/**
  * Read a number typed in a form the way the workbook reads number text (Danish or English decimal
  * separator). Returns undefined for empty and NaN for text that is not a number.
  * @example readNumber("2,5") // 2.5
@@ -186,17 +194,23 @@ export function readNumber(text: string): number | undefined {
   return parseNumberText(text) ?? Number.NaN;
 }
 
+/**
+ * A shown figure with the minus sign (U+2212) the pane uses everywhere: the Danish locale writes a
+ * hyphen-minus, which also wraps and reads as a dash. A figure that rounds to zero loses its sign.
+ */
+const signed = (text: string): string => (/^-0(,0*)?$/.test(text) ? text.slice(1) : text.replace(/^-/, MINUS));
+
 /** A count in Danish, with a dot between thousands. @example count(20000) // "20.000" */
-export const count = (n: number): string => n.toLocaleString("da-DK");
+export const count = (n: number): string => signed(n.toLocaleString("da-DK"));
 
 /** Danish percent, e.g. 0.5 → "50 %". */
 export const percent = (value: number | null | undefined, digits = 0): string =>
   value === null || value === undefined
     ? ""
-    : `${(value * 100).toLocaleString("da-DK", { maximumFractionDigits: digits, minimumFractionDigits: digits })} %`;
+    : `${signed((value * 100).toLocaleString("da-DK", { maximumFractionDigits: digits, minimumFractionDigits: digits }))} %`;
 
 /** Danish decimal, e.g. 47.99 → "48,0". */
 export const decimal = (value: number | null | undefined, digits = 1): string =>
   value === null || value === undefined
     ? ""
-    : value.toLocaleString("da-DK", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+    : signed(value.toLocaleString("da-DK", { maximumFractionDigits: digits, minimumFractionDigits: digits }));

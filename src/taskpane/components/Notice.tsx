@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { Dismiss20Regular } from "@fluentui/react-icons";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { Dated } from "./DayText";
 
 export interface NoticeText {
   readonly intent: MessageBarIntent;
@@ -46,7 +47,8 @@ export function useNotice(): NoticeApi {
 }
 
 /** A title as the first sentence of the message: ends with a full stop unless it has its own mark. */
-export const asSentence = (title: string): string => (/[.!?:…]$/.test(title.trim()) ? title.trim() : `${title.trim()}.`);
+export const asSentence = (title: string): string =>
+  /[.!?:…]$/.test(title.trim()) ? title.trim() : `${title.trim()}.`;
 
 /**
  * A MessageBar with a title, text, optional lines and an optional dismiss button. The title and the
@@ -56,13 +58,19 @@ export function Message({ notice, onDismiss }: { notice: NoticeText; onDismiss?:
   return (
     <MessageBar intent={notice.intent} layout="multiline">
       <MessageBarBody>
-        {notice.title ? <MessageBarTitle>{asSentence(notice.title)}</MessageBarTitle> : null}
+        {notice.title ? (
+          <MessageBarTitle>
+            <Dated text={asSentence(notice.title)} />
+          </MessageBarTitle>
+        ) : null}
         {notice.title && notice.text ? " " : null}
-        {notice.text}
+        <Dated text={notice.text} />
         {notice.lines && notice.lines.length > 0 ? (
           <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
             {notice.lines.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line}>
+                <Dated text={line} />
+              </li>
             ))}
           </ul>
         ) : null}
@@ -71,7 +79,9 @@ export function Message({ notice, onDismiss }: { notice: NoticeText; onDismiss?:
             <summary style={{ cursor: "pointer" }}>{notice.details.summary}</summary>
             <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
               {notice.details.lines.map((line) => (
-                <li key={line}>{line}</li>
+                <li key={line}>
+                  <Dated text={line} />
+                </li>
               ))}
             </ul>
           </details>

@@ -31,6 +31,8 @@ import {
   Form,
   FormActions,
   numberText,
+  figure,
+  gasText,
   percent,
   readNumber,
   useDraft,
@@ -50,6 +52,7 @@ import { valueWords } from "../state/goalFacts";
 import { futureFollowUpMessage } from "../state/followUpDate";
 import { ID_STYLE, nextId } from "../state/ids";
 import { rawIds } from "../state/rawIds";
+import { DayText } from "../components/DayText";
 
 /** The five GAS levels in the words staff use (Kiresuk & Sherman: 0 is the expected outcome). */
 export const GAS_EXPLAINED: ReadonlyArray<{ level: number; label: string }> = [
@@ -147,15 +150,17 @@ function History({
             {shown.map((f) => {
               const value = followUpValue(f, goal, data.scale);
               const details = [
-                f.measurement !== null ? `måling ${numberText(f.measurement)}` : "",
-                f.gas !== null ? `GAS ${f.gas > 0 ? "+" : ""}${f.gas}` : "",
+                f.measurement !== null ? `måling ${figure(f.measurement)}` : "",
+                f.gas !== null ? `GAS ${gasText(f.gas)}` : "",
                 f.doneBy ? `af ${f.doneBy}` : "",
               ]
                 .filter(Boolean)
                 .join(" · ");
               return (
                 <TableRow key={f.followUpId} aria-current={f.followUpId === currentId ? "true" : undefined}>
-                  <TableCell className={styles.cell}>{showDay(f.date)}</TableCell>
+                  <TableCell className={styles.cell}>
+                    <DayText day={f.date} />
+                  </TableCell>
                   <TableCell className={styles.cell}>
                     <div>{valueWords(value, f)}</div>
                     {details ? <Caption1>{details}</Caption1> : null}
@@ -279,8 +284,8 @@ function FollowUpFormBody({
         : undefined;
   const dateWarning =
     draft.date !== null && goal.startDate !== null && draft.date < goal.startDate
-        ? `Datoen ligger før målets startdato (${showDay(goal.startDate)}).`
-        : undefined;
+      ? `Datoen ligger før målets startdato (${showDay(goal.startDate)}).`
+      : undefined;
 
   const submit = async () => {
     const date = draft.date;
@@ -311,7 +316,10 @@ function FollowUpFormBody({
           : due.kind === "readyToClose"
             ? ` Slutdatoen for ${goal.goalId} er passeret: afslut målet, eller ryk slutdatoen.`
             : "";
-      notice.show({ intent: "success", text: `Opfølgningen ${id} er gemt (arket Opfølgning, række ${result.row}).${next}` });
+      notice.show({
+        intent: "success",
+        text: `Opfølgningen ${id} er gemt (arket Opfølgning, række ${result.row}).${next}`,
+      });
       if (returnToList) {
         // Opened from the overdue list: go back to it, where the next goal waits.
         nav.setDirty(false);

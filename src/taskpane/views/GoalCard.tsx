@@ -6,7 +6,7 @@ import { Badge, Button, Caption1, makeStyles, Text, tokens } from "@fluentui/rea
 import { forwardRef, type ReactNode } from "react";
 import type { DayNumber, Goal } from "../../domain";
 import { showDay } from "../components/dates";
-import { DayText } from "../components/DayText";
+import { Dated, DayText } from "../components/DayText";
 import { dueWords } from "../components/dueWords";
 import { plainList } from "../components/Lists";
 import { SmorteMarks } from "../components/SmorteMarks";
@@ -85,7 +85,11 @@ export const GoalCard = forwardRef<HTMLElement, GoalCardProps>(function GoalCard
           </Badge>
         ) : null}
         {words && summary?.needsAction ? (
-          <Badge appearance={words.urgent ? "filled" : "tint"} color={words.urgent ? "danger" : "informative"} size="small">
+          <Badge
+            appearance={words.urgent ? "filled" : "tint"}
+            color={words.urgent ? "danger" : "informative"}
+            size="small"
+          >
             {words.badge}
           </Badge>
         ) : null}
@@ -104,9 +108,11 @@ export const GoalCard = forwardRef<HTMLElement, GoalCardProps>(function GoalCard
         <dd className={styles.value}>{goal.endDate !== null ? <DayText day={goal.endDate} /> : "ikke sat"}</dd>
         <dt className={styles.term}>Seneste</dt>
         <dd className={styles.value}>
-          {summary?.latestDate != null
-            ? `${showDay(summary.latestDate)}: ${valueWords(summary.latestValue, latest)}`
-            : "ingen opfølgning endnu"}
+          {summary?.latestDate != null ? (
+            <Dated text={`${showDay(summary.latestDate)}: ${valueWords(summary.latestValue, latest)}`} />
+          ) : (
+            "ingen opfølgning endnu"
+          )}
         </dd>
         {words && summary ? (
           <>
@@ -118,7 +124,7 @@ export const GoalCard = forwardRef<HTMLElement, GoalCardProps>(function GoalCard
                   weight="semibold"
                   style={words.urgent ? { color: tokens.colorPaletteRedForeground1 } : undefined}
                 >
-                  {words.line}
+                  <Dated text={words.line} />
                 </Text>
               ) : (
                 <DayText day={summary.dueDate as DayNumber} />

@@ -16,6 +16,7 @@ import { useNavigation } from "../navigation";
 import { useStore } from "../state/context";
 import { useDerived, type Derived } from "../state/derived";
 import { messageOf } from "../state/store";
+import { Dated } from "../components/DayText";
 
 export const DUE_WITHIN_DAYS = 14;
 const ALL = "__alle__";
@@ -173,7 +174,9 @@ export function MyFollowUps() {
               <Caption1 className={styles.meta}>
                 {goal.goalId}
                 {goal.responsible ? ` · ${goal.responsible}` : ""} ·{" "}
-                <span className={words.urgent ? styles.overdue : undefined}>{words.line}</span>
+                <span className={words.urgent ? styles.overdue : undefined}>
+                  <Dated text={words.line} />
+                </span>
               </Caption1>
               <div className={styles.actions}>
                 {s.due.kind === "readyToClose" ? (

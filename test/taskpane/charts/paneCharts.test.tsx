@@ -37,7 +37,7 @@ describe("a goal's history on its card", () => {
       within(table)
         .getAllByRole("row")
         .map((r) => r.textContent),
-    ).toEqual(["DatoVurderingVærdiGAS", "01-03-2026Delvist opnået50 %-1", "01-09-2026Opnået100 %1"]);
+    ).toEqual(["DatoVurderingVærdiGAS", "01-03-2026Delvist opnået50 %\u22121", "01-09-2026Opnået100 %+1"]);
     expect(await screen.findByRole("img", { name: "Målopfyldelse for M01 over tid: 2 punkter" })).toBeInTheDocument();
     expect(screen.getByRole("img", { name: "GAS for M01 over tid: 2 punkter" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Skjul historik for M01" }));

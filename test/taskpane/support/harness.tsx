@@ -60,3 +60,16 @@ export async function renderReadyPane(options: PaneOptions = {}) {
 
 /** The rows of a memory table keyed by header (what the sheet holds now). */
 export { tableRows } from "../../../src/workbook/memory/seed";
+
+/**
+ * A text matcher for text that runs across elements, as a message or card line does where its dates
+ * are drawn in pieces of their own: the innermost element whose whole text is (or matches) `expected`.
+ * @example within(card).getByText(wholeText("15-01-2027: Delvist opnået (75 %)"))
+ */
+export const wholeText =
+  (expected: string | RegExp) =>
+  (_content: string, element: Element | null): boolean => {
+    const matches = (e: Element): boolean =>
+      typeof expected === "string" ? e.textContent === expected : expected.test(e.textContent ?? "");
+    return element !== null && matches(element) && Array.from(element.children).every((c) => !matches(c));
+  };

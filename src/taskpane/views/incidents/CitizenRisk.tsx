@@ -13,10 +13,12 @@ import {
   latestAssessmentOn,
 } from "../../../domain/incidents";
 import type { RiskLevel } from "../../../domain/incidents";
-import { relativeDays, showDay } from "../../components/dates";
+import { relativeDays } from "../../components/dates";
 import { useNavigation } from "../../navigation";
 import { useStore } from "../../state/context";
 import { useRegister } from "./useRegister";
+import { DayText } from "../../components/DayText";
+import { figure } from "../../components/FormParts";
 
 const useStyles = makeStyles({
   root: {
@@ -74,14 +76,14 @@ export function CitizenRisk({ citizenId }: { citizenId: string }) {
             )}
             <Text>
               {latest.tool}
-              {latest.score !== null ? ` (score ${latest.score})` : ""} den {showDay(latest.date)}
+              {latest.score !== null ? ` (score ${figure(latest.score)})` : ""} den <DayText day={latest.date} />
             </Text>
           </span>
           {latest.nextDate !== null ? (
             <span className={styles.line}>
               {assessmentOverdue(latest, today) ? <Warning20Regular aria-hidden /> : null}
               <Caption1>
-                Næste vurdering {showDay(latest.nextDate)} ({relativeDays(latest.nextDate, today)})
+                Næste vurdering <DayText day={latest.nextDate} /> ({relativeDays(latest.nextDate, today)})
                 {assessmentOverdue(latest, today) ? " – skal laves nu" : ""}
               </Caption1>
             </span>

@@ -14,11 +14,11 @@ import { Tiles } from "../../components/Figures";
 import { plainList } from "../../components/Lists";
 import { Message, type NoticeText } from "../../components/Notice";
 import { ViewHeader } from "../../components/ViewHeader";
-import { showDay } from "../../components/dates";
 import { useNavigation } from "../../navigation";
 import { useStore } from "../../state/context";
 import { messageOf } from "../../state/store";
 import { useRegister } from "./useRegister";
+import { DayText } from "../../components/DayText";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -146,7 +146,7 @@ export function IncidentAnalysisView() {
         </Field>
       </div>
       <Caption1>
-        {showDay(a.bounds.first)} – {showDay(a.bounds.last)}, sammenlignet med {before}.
+        <DayText day={a.bounds.first} /> – <DayText day={a.bounds.last} />, sammenlignet med {before}.
         {a.basis.leftOut.length > 0 ? ` ${a.basis.leftOut.length} rækker i registret er udeladt på grund af fejl.` : ""}
       </Caption1>
       <Tiles

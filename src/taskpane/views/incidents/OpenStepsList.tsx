@@ -19,6 +19,7 @@ import { useNavigation } from "../../navigation";
 import { useStore } from "../../state/context";
 import { messageOf } from "../../state/store";
 import { useRegister } from "./useRegister";
+import { Dated, DayText } from "../../components/DayText";
 
 const useStyles = makeStyles({
   list: { ...plainList, gap: tokens.spacingVerticalS },
@@ -82,7 +83,8 @@ function StepLine({ incident, step, today }: { incident: Incident; step: OpenSte
       <Text>{step.label}</Text>
       {step.due !== null ? (
         <Badge color={step.overdue ? "danger" : "warning"} appearance="tint" size="small">
-          {step.overdue ? "Fristen er overskredet" : "Frist"} {showDay(step.due)} ({relativeDays(step.due, today)})
+          {step.overdue ? "Fristen er overskredet" : "Frist"} <DayText day={step.due} /> (
+          {relativeDays(step.due, today)})
         </Badge>
       ) : null}
       <Button
@@ -127,7 +129,9 @@ export function OpenStepsList() {
           <li key={incident.incidentId} className={styles.entry}>
             <span className={styles.line}>
               <Text className={styles.id}>{incident.incidentId}</Text>
-              <Caption1>{incidentLine(incident)}</Caption1>
+              <Caption1>
+                <Dated text={incidentLine(incident)} />
+              </Caption1>
             </span>
             <ul className={styles.steps} aria-label={`Åbne trin for ${incident.incidentId}`}>
               {steps.map((step) => (
