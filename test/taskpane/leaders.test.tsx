@@ -124,6 +124,25 @@ describe("the action plan in the pane", () => {
       ),
     );
   });
+
+  test("a Status the leader made a formula on the sheet is not overwritten, and the pane says where it is", async () => {
+    const { user, adapter } = await renderReadyPane();
+    await openLeaders(user);
+    await user.click(screen.getByRole("button", { name: "Opret eller opdatér årsevaluering 2026" }));
+    await screen.findByRole("list", { name: "Handleplan 2026" });
+    const { rows, status } = planRows(adapter);
+    const formula = { formula: '=IF(A2="","","I gang")' };
+    // Put on the sheet by the leader; the pane reads the plan again when the year is picked again.
+    (rows[0] as unknown[])[status] = formula;
+    await user.selectOptions(screen.getByRole("combobox", { name: /År/ }), "2025");
+    await user.selectOptions(screen.getByRole("combobox", { name: /År/ }), "2026");
+    const plan = await screen.findByRole("list", { name: "Handleplan 2026" });
+    await user.selectOptions(within(plan).getAllByRole("combobox")[0], "Gennemført");
+    expect(await screen.findByText(/indeholder en formel/)).toBeInTheDocument();
+    expect(screen.getByText(/Status er ikke ændret/)).toBeInTheDocument();
+    expect(screen.getByText(/række 1 i tabellen Handleplan_2026 .*på arket Årsevaluering 2026/)).toBeInTheDocument();
+    expect(planRows(adapter).rows[0][status]).toBe(formula);
+  });
 });
 
 describe("Regional eksport", () => {
