@@ -102,7 +102,7 @@ export {
   type QualityStatus,
 } from "./qualityModel/rule";
 // The annual evaluation model and its JSON (domain-compute).
-export { evaluateYear } from "./evaluation/evaluateYear";
+export { evaluateYear, notYetReason, type EvaluateOptions } from "./evaluation/evaluateYear";
 export { evaluationToJson, evaluationToJsonValue } from "./evaluation/toJson";
 export { groupRemarks, tooFewText, fallingText } from "./evaluation/remarks";
 export { changeDirection, changePoints, changePointsText, MINUS, type ChangeDirection } from "./evaluation/change";

@@ -23,7 +23,8 @@ export type Route =
   /** Putting the offers' exports together into the sheet Sektor Y. */
   | { readonly view: "sector" }
   | { readonly view: "settings" }
-  | { readonly view: "problems" }
+  /** `warnings`: show the warnings too from the start (e.g. the follow-ups dated after today). */
+  | { readonly view: "problems"; readonly warnings?: boolean }
   /** Register a new episode (pre-filled from `citizenId`), or edit `incidentId`. */
   | { readonly view: "incidentForm"; readonly citizenId?: string; readonly incidentId?: string }
   /** Episodes with open handling steps. */

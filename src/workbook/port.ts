@@ -266,7 +266,8 @@ export interface WorkbookPort {
   /**
    * Write one cell of a row of a report sheet's own table (e.g. the action plan's Status), and only
    * that cell, after checking that the row still holds what the pane read (`change.was`); a row a
-   * colleague changed meanwhile is a `SheetRowConflictError` and nothing is written (sheetTableCell.ts).
+   * colleague changed meanwhile is a `SheetRowConflictError`, a cell holding a formula is refused with
+   * a Danish error naming its place, and in both cases nothing is written (sheetTableCell.ts).
    */
   updateSheetTableCell(sheet: string, tableName: string, change: SheetTableCellChange): Promise<void>;
   /** Write (replace) a whole report sheet. */

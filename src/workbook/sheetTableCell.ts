@@ -1,8 +1,9 @@
 /**
  * Writing one cell of a report sheet's own table (the action plan's Status): the adapters locate the
  * row by its place in the table as the pane read it, compare the whole row with what the pane read,
- * and write only the one cell. Where a colleague changed the row meanwhile (or rows moved), nothing is
- * written and a Danish error says so; the message names no cell contents.
+ * and write only the one cell. Where a colleague changed the row meanwhile (or rows moved), or the
+ * cell holds a formula someone put there, nothing is written and a Danish error says so; the messages
+ * name no cell contents.
  */
 import { normaliseHeader } from "../domain";
 import type { CellValue, RawRow } from "../domain";
@@ -30,19 +31,41 @@ export class SheetRowConflictError extends Error {
   }
 }
 
+/** The table's row as it is now, where the adapter found it. */
+export interface CurrentTableRow {
+  /** One value per header, as the pane reads them (a formula cell as the adapter reads its value). */
+  readonly values: readonly CellValue[];
+  /** Per header: does the cell hold a formula? */
+  readonly formulas: readonly boolean[];
+  /** Worksheet row number of the row (1-based, as Excel shows it). */
+  readonly sheetRow: number;
+}
+
+/** Refusal to write over a formula in a report table's cell; names the place, not the formula. */
+export const sheetFormulaCellMessage = (
+  sheet: string,
+  tableName: string,
+  row: number,
+  sheetRow: number,
+  column: string,
+): string =>
+  `Cellen i kolonnen ${column}, række ${row + 1} i tabellen ${tableName} (arkets række ${sheetRow}) på arket ${sheet} ` +
+  `indeholder en formel. SMORTE skriver ikke over formler. Intet er gemt. Ret værdien på arket, hvis den skal ændres.`;
+
 export const missingSheetTableMessage = (sheet: string, tableName: string): string =>
   `Tabellen ${tableName} findes ikke på arket ${sheet}. Intet er gemt. Opret arket igen, og prøv igen.`;
 
 /**
- * The column index to write, after checking that the current row still is the row the pane read.
- * Throws `SheetRowConflictError` when it is not, or a Danish error when the column is unknown.
- * @example checkedColumn("Årsevaluering 2026", "Handleplan_2026", ["Tiltag", "Status"], ["Mere træning", "Ikke startet"], change) // 1
+ * The column index to write, after checking that the current row still is the row the pane read and
+ * that the cell to write holds no formula. Throws `SheetRowConflictError` when the row changed, or a
+ * Danish error when the column is unknown or the cell holds a formula.
+ * @example checkedColumn("Årsevaluering 2026", "Handleplan_2026", ["Tiltag", "Status"], { values: ["Mere træning", "Ikke startet"], formulas: [false, false], sheetRow: 28 }, change) // 1
  */
 export function checkedColumn(
   sheet: string,
   tableName: string,
   headers: readonly string[],
-  current: readonly CellValue[] | null,
+  current: CurrentTableRow | null,
   change: SheetTableCellChange,
 ): number {
   const column = headers.findIndex((h) => normaliseHeader(h) === normaliseHeader(change.column));
@@ -53,9 +76,12 @@ export function checkedColumn(
   const wasKeys = Object.keys(change.was);
   for (const key of wasKeys) {
     const i = headers.findIndex((h) => normaliseHeader(h) === normaliseHeader(key));
-    if (i < 0 || !sameCell(current[i] ?? "", change.was[key] ?? "")) {
+    if (i < 0 || !sameCell(current.values[i] ?? "", change.was[key] ?? "")) {
       throw new SheetRowConflictError(sheet, tableName, change.row);
     }
+  }
+  if (current.formulas[column]) {
+    throw new Error(sheetFormulaCellMessage(sheet, tableName, change.row, current.sheetRow, headers[column]));
   }
   return column;
 }

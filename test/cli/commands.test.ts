@@ -189,6 +189,19 @@ describe("evaluate", () => {
     expect(io.stderr.some((l) => l.includes("7 opfølgninger"))).toBe(true);
   });
 
+  test("a running year (the clock in May 2026) leaves out the follow-ups dated later and says so", async () => {
+    const json = path.join(dir, "evaluering-maj.json");
+    const io = captureIo(new Date(2026, 4, 20, 9, 0));
+    const out = path.join(dir, "maj.xlsx");
+    expect(await runCli(["evaluate", clean, "--year", "2026", "--out", out, "--json", json], io)).toBe(0);
+    const model = JSON.parse(readFileSync(json, "utf8"));
+    // O02 (01-09-2026, row 3) and O07 (01-06-2026, row 8) lie after 20-05-2026.
+    expect(model.basis).toMatchObject({ followUps: 5, units: 3 });
+    expect(model.basis.leftOut.map((r: { row: number }) => r.row)).toEqual([3, 8]);
+    expect(io.stdout.some((l) => /^2 opfølgninger er udeladt/.test(l))).toBe(true);
+    expect(io.stdout.some((l) => /har fejl/.test(l))).toBe(false);
+  });
+
   test("re-running on the evaluated copy keeps the action plan the leader typed", async () => {
     const first = path.join(dir, "runde1.xlsx");
     const second = path.join(dir, "runde2.xlsx");

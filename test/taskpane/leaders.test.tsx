@@ -71,6 +71,29 @@ describe("Årsevaluering", () => {
     await waitFor(() => expect(screen.queryByText(/Foreløbige tal/)).not.toBeInTheDocument());
   });
 
+  test("a running year leaves out the follow-ups dated after today, says how many, and lists them under Fejl", async () => {
+    const { user } = await renderReadyPane({ today: day(2026, 5, 20) });
+    await openLeaders(user);
+    await user.selectOptions(screen.getByRole("combobox", { name: /År/ }), "2026");
+    // O07 (01-06-2026) and O02 (01-09-2026) are in the workbook but dated after 20-05-2026.
+    expect(await screen.findByText(/2 rækker er udeladt, fordi de har en dato efter i dag\./)).toBeInTheDocument();
+    const figures = screen.getByRole("group", { name: "Nøgletal 2026" });
+    // M05's only follow-up is O07: three goals have a result, not four; M01 counts O01 (Delvist opnået).
+    expect(tile(figures, "Mål med resultat")).toBe("3");
+    expect(tile(figures, "Borgere med resultat")).toBe("2");
+    // The "bygger på" line and the figures rest on the same follow-ups.
+    expect(screen.getByText(/^2026 bygger på 2 borgere, 3 mål og 4 opfølgninger \(foreløbig\)\./)).toBeInTheDocument();
+    // (O01 0.5 + O03 0 + O06 0.5) / 3 goals; with O02 and O07 it would be 50 %.
+    expect(tile(figures, "Målopfyldelse (gns.)")).toBe("33 %");
+    const methods = screen.getByRole("list", { name: "Målopfyldelse pr. metode 2026" });
+    // Low Arousal: M01 (O01) and its delmål M02 (O03) of B01; without O07, B03's M05 has no result yet.
+    expect(within(methods).getByText("Low Arousal").closest("li")).toHaveTextContent(/25 %.*1 borger, 2 mål/);
+    await user.click(screen.getByRole("button", { name: "Se de udeladte rækker" }));
+    const list = await screen.findByRole("list", { name: "Fejl og advarsler" });
+    expect(within(list).getByText("Opfølgning, række 3, kolonne Dato")).toBeInTheDocument();
+    expect(within(list).getByText("Opfølgning, række 8, kolonne Dato")).toBeInTheDocument();
+  });
+
   test("creates the evaluation sheets with progress, then jumps to the sheet", async () => {
     const { user, adapter } = await renderReadyPane();
     await openLeaders(user);
@@ -123,6 +146,25 @@ describe("the action plan in the pane", () => {
         "Gennemført",
       ),
     );
+  });
+
+  test("a Status the leader made a formula on the sheet is not overwritten, and the pane says where it is", async () => {
+    const { user, adapter } = await renderReadyPane();
+    await openLeaders(user);
+    await user.click(screen.getByRole("button", { name: "Opret eller opdatér årsevaluering 2026" }));
+    await screen.findByRole("list", { name: "Handleplan 2026" });
+    const { rows, status } = planRows(adapter);
+    const formula = { formula: '=IF(A2="","","I gang")' };
+    // Put on the sheet by the leader; the pane reads the plan again when the year is picked again.
+    (rows[0] as unknown[])[status] = formula;
+    await user.selectOptions(screen.getByRole("combobox", { name: /År/ }), "2025");
+    await user.selectOptions(screen.getByRole("combobox", { name: /År/ }), "2026");
+    const plan = await screen.findByRole("list", { name: "Handleplan 2026" });
+    await user.selectOptions(within(plan).getAllByRole("combobox")[0], "Gennemført");
+    expect(await screen.findByText(/indeholder en formel/)).toBeInTheDocument();
+    expect(screen.getByText(/Status er ikke ændret/)).toBeInTheDocument();
+    expect(screen.getByText(/række 1 i tabellen Handleplan_2026 .*på arket Årsevaluering 2026/)).toBeInTheDocument();
+    expect(planRows(adapter).rows[0][status]).toBe(formula);
   });
 });
 

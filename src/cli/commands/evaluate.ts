@@ -21,6 +21,8 @@ export interface EvaluateResult {
   readonly model: EvaluationModel;
   /** Errors about whole tables (their rows are missing from the figures). */
   readonly tableErrors: number;
+  /** Follow-ups dated after today that a running year's figures leave out (among `model.basis.leftOut`). */
+  readonly notYet: number;
   readonly out: string;
   readonly json?: string;
 }
@@ -43,14 +45,15 @@ export async function evaluateBook(args: EvaluateArgs, io: CliIo, now: Date): Pr
   await saveBook(book, out, [args.file]);
   if (args.json) await writeText(args.json, evaluationToJson(run.model), [args.file, out]);
   const tableErrors = run.findings.filter(isTableError).length;
-  return { model: run.model, tableErrors, out, ...(args.json ? { json: args.json } : {}) };
+  return { model: run.model, tableErrors, notYet: run.notYet, out, ...(args.json ? { json: args.json } : {}) };
 }
 
 /**
  * A short Danish summary of an evaluation for the terminal (no names, no free text). `tableErrors` =
- * how many errors about whole tables the workbook has (they, not the year, explain missing results).
+ * how many errors about whole tables the workbook has (they, not the year, explain missing results);
+ * `notYet` = how many of the left-out rows are follow-ups dated after today (a running year).
  */
-export function evaluationSummary(model: EvaluationModel, tableErrors = 0): string[] {
+export function evaluationSummary(model: EvaluationModel, tableErrors = 0, notYet = 0): string[] {
   const t = model.total;
   const lines = [
     `Årsevaluering ${model.year}: ${countNoun(model.basis.units, "mål", "mål")} med resultat hos ` +
@@ -73,10 +76,17 @@ export function evaluationSummary(model: EvaluationModel, tableErrors = 0): stri
         : ` (${g.change >= 0 ? "+" : "−"}${formatPercent(Math.abs(g.change)).replace(" %", "")} procentpoint)`;
     lines.push(`  ${g.group}: ${countNoun(g.citizens, "borger", "borgere")}, ${formatPercent(g.mean)}${change}`);
   }
-  if (model.basis.leftOut.length > 0) {
+  const errors = model.basis.leftOut.length - notYet;
+  if (errors > 0) {
     lines.push(
-      `${countNoun(model.basis.leftOut.length, "række er udeladt, fordi den", "rækker er udeladt, fordi de")} har fejl; ` +
+      `${countNoun(errors, "række er udeladt, fordi den", "rækker er udeladt, fordi de")} har fejl; ` +
         `se listen på arket ${basisSheetName(model.year)} eller kør check.`,
+    );
+  }
+  if (notYet > 0) {
+    lines.push(
+      `${countNoun(notYet, "opfølgning er udeladt, fordi den", "opfølgninger er udeladt, fordi de")} har en dato efter i dag; ` +
+        `se listen på arket ${basisSheetName(model.year)}.`,
     );
   }
   if (model.suggestedActions.length > 0) {
@@ -88,6 +98,6 @@ export function evaluationSummary(model: EvaluationModel, tableErrors = 0): stri
 export async function evaluateCommand(args: EvaluateArgs, io: CliIo): Promise<number> {
   const result = await evaluateBook(args, io, io.now());
   io.out(`Årsevalueringen er gemt i ${result.out}${result.json ? ` og ${result.json}` : ""}.`);
-  for (const line of evaluationSummary(result.model, result.tableErrors)) io.out(line);
+  for (const line of evaluationSummary(result.model, result.tableErrors, result.notYet)) io.out(line);
   return EXIT.ok;
 }

@@ -1,30 +1,68 @@
 /**
  * The annual evaluation model for one year (docs/rules.md §6, "The annual evaluation").
  */
-import { yearBounds } from "../dates";
+import { formatDay, yearBounds } from "../dates";
 import { indexWorkbook } from "../results/engineIndex";
 import { unitsFromScan } from "../results/units";
 import { scanFollowUps } from "../results/yearScan";
 import { rollupYear } from "../rollup/yearRollups";
-import type { EvaluationModel, WorkbookData } from "../types";
+import { FOLLOW_UPS, SHEETS } from "../schema";
+import type { DayNumber, EvaluationModel, FollowUp, LeftOutRow, WorkbookData } from "../types";
 import { suggestedActions } from "./actions";
 import { dataQuality } from "./dataQuality";
 import { effectiveMinCount } from "./minCount";
 import { groupRemarks } from "./remarks";
 
+export interface EvaluateOptions {
+  /**
+   * The day the figures reach (the pane and the services give today). Follow-ups dated after it and
+   * no later than 31 December of the year are not used, and are listed in `basis.leftOut`; for a year
+   * that has ended by `asOf` nothing changes. Without it every follow-up counts.
+   */
+  readonly asOf?: DayNumber;
+}
+
+/** Why a follow-up dated after the cut-off day does not count (yet). */
+export const notYetReason = (asOf: DayNumber): string =>
+  `Datoen ligger efter i dag (${formatDay(asOf)}); rækken tæller ikke med, før datoen er nået.`;
+
+const DATE_HEADER = FOLLOW_UPS.columns.find((c) => c.key === "date")?.name ?? "Dato";
+
+/**
+ * The data a running year is evaluated on: the follow-ups dated after `asOf` (up to `yearEnd`) taken
+ * out and listed as left-out rows after the reader's, in row order.
+ */
+function cutAt(data: WorkbookData, asOf: DayNumber, yearEnd: DayNumber): WorkbookData {
+  const sheet = data.sheets?.Opfoelgning ?? SHEETS.followUps;
+  const reason = notYetReason(asOf);
+  const kept: FollowUp[] = [];
+  const notYet: LeftOutRow[] = [];
+  for (const f of data.followUps) {
+    if (f.date > asOf && f.date <= yearEnd) notYet.push({ sheet, row: f.row, column: DATE_HEADER, reason });
+    else kept.push(f);
+  }
+  if (notYet.length === 0) return data;
+  notYet.sort((a, b) => a.row - b.row);
+  return { ...data, followUps: kept, leftOut: [...data.leftOut, ...notYet] };
+}
+
 /**
  * Evaluate year `year`: the result units of Y (and Y−1 for the comparison), roll-ups per method, target
  * group, department, target group × method and the whole offer, the data-quality figures at 31
  * December of Y, remarks for groups with too few citizens or a falling mean, and a suggested
- * action-plan row per method that needs one. Rows the reader left out are listed in `basis.leftOut`.
+ * action-plan row per method that needs one. Rows the reader left out are listed in `basis.leftOut`,
+ * and with `asOf` inside the year (a running year) so are the follow-ups dated after it, which no
+ * figure uses (the data quality included).
  *
  * One pass over the follow-ups (both years and the latest follow-up at year end together) on joins
  * built once; the roll-ups work on the units only.
  * @example evaluateYear(data, 2026).byMethod.map((g) => [g.group, g.mean]) // [["KRAP", 0.5], ["Low Arousal", 0.5]]
+ * @example evaluateYear(data, 2026, { asOf: dayFromYmd(2026, 5, 20) }).basis.leftOut // + follow-ups dated after 20-05-2026
  */
-export function evaluateYear(data: WorkbookData, year: number): EvaluationModel {
-  const index = indexWorkbook(data);
+export function evaluateYear(all: WorkbookData, year: number, options: EvaluateOptions = {}): EvaluationModel {
   const yearEnd = yearBounds(year).last;
+  const data = options.asOf !== undefined && options.asOf < yearEnd ? cutAt(all, options.asOf, yearEnd) : all;
+  const index = indexWorkbook(data);
   const scan = scanFollowUps(index, [year, year - 1], yearEnd);
   const units = unitsFromScan(index, scan.years[0]);
   const rollups = rollupYear(index, scan.years[0], scan.years[1], data.settings.gasRho);

@@ -105,7 +105,7 @@ export function readFollowUps(
         sink.warning(
           status,
           dateCol,
-          `Opfølgningen ligger efter dags dato (${todayText}). Kontrollér datoen; opfølgningen tæller med.`,
+          `Opfølgningen ligger efter dags dato (${todayText}). Kontrollér datoen; årsevalueringen og eksporten tæller den ikke med, før datoen er nået.`,
           "after-today",
         );
       }

@@ -1,7 +1,8 @@
 /**
  * The action plan (handleplan) the annual evaluation wrote on the sheet `Årsevaluering Y`, read in the
  * pane, with each row's Status changeable here: only the Status cell is written, and a row a colleague
- * changed meanwhile is refused (the port's `updateSheetTableCell`), so nothing typed on the sheet is lost.
+ * changed meanwhile, or a Status the leader made a formula on the sheet, is refused (the port's
+ * `updateSheetTableCell`), so nothing typed on the sheet is lost.
  */
 import { Caption1, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";

@@ -71,7 +71,7 @@ export function CurrentView() {
     case "due":
       return <MyFollowUps key={key} />;
     case "problems":
-      return <ProblemsView key={key} />;
+      return <ProblemsView key={key} warnings={route.warnings} />;
     case "incidentForm":
       return <IncidentForm key={key} citizenId={route.citizenId} incidentId={route.incidentId} />;
     case "incidents":

@@ -30,6 +30,17 @@ const useStyles = makeStyles({
 
 const share = (part: number, whole: number): string => (whole === 0 ? "–" : percent(part / whole));
 
+/**
+ * "3 rækker er udeladt: 2 på grund af fejl og 1 med en dato efter i dag." — the rows with errors and
+ * the follow-ups dated after today (a running year), which the figures do not use.
+ */
+function leftOutText(errors: number, notYet: number): string {
+  const total = counted(errors + notYet, "række er", "rækker er");
+  if (notYet === 0) return `${total} udeladt på grund af fejl.`;
+  if (errors === 0) return `${total} udeladt, fordi ${notYet === 1 ? "den har" : "de har"} en dato efter i dag.`;
+  return `${total} udeladt: ${count(errors)} på grund af fejl og ${count(notYet)} med en dato efter i dag.`;
+}
+
 export function EvaluationView() {
   const styles = useStyles();
   const data = useData();
@@ -42,10 +53,13 @@ export function EvaluationView() {
   const [written, setWritten] = useState<number | null>(null);
   /** Grows every time the evaluation sheet is written, so the action plan is read again. */
   const [writes, setWrites] = useState(0);
-  const model = useMemo(() => evaluateYear(data, year), [data, year]);
+  // A running year reaches today: follow-ups dated later are left out (and listed), as in yearBasis.
+  const model = useMemo(() => evaluateYear(data, year, { asOf: today }), [data, year, today]);
   const t = model.total;
   const q = model.dataQuality;
   const basis = useMemo(() => yearBasis(model, data, today), [model, data, today]);
+  /** Follow-ups dated after today that the running year's figures leave out (listed after the reader's rows). */
+  const notYet = model.basis.leftOut.length - data.leftOut.length;
   // A running year is not compared with a whole one: no "faldt" remark drawn from it.
   const remarks = basis.running ? model.remarks.filter((r) => r.kind !== "falling") : model.remarks;
 
@@ -127,12 +141,13 @@ export function EvaluationView() {
         {year} bygger på {counted(basis.citizens, "borger", "borgere")}, {counted(basis.goals, "mål", "mål")} og{" "}
         {counted(basis.followUps, "opfølgning", "opfølgninger")}
         {basis.running ? " (foreløbig)" : ""}.
-        {model.basis.leftOut.length > 0
-          ? ` ${counted(model.basis.leftOut.length, "række er", "rækker er")} udeladt på grund af fejl.`
-          : ""}
+        {model.basis.leftOut.length > 0 ? ` ${leftOutText(data.leftOut.length, notYet)}` : ""}
       </Caption1>
       {model.basis.leftOut.length > 0 ? (
-        <Button style={{ alignSelf: "flex-start" }} onClick={() => nav.go({ view: "problems" })}>
+        <Button
+          style={{ alignSelf: "flex-start" }}
+          onClick={() => nav.go(notYet > 0 ? { view: "problems", warnings: true } : { view: "problems" })}
+        >
           Se de udeladte rækker
         </Button>
       ) : null}

@@ -55,7 +55,10 @@ export function ExportView() {
   const [year, setYear] = useState(() => lastFullYear(today));
   const [working, setWorking] = useState(false);
   const [result, setResult] = useState<NoticeText | null>(null);
-  const rows = useMemo(() => regionalExportRows(evaluateYear(data, year), data.settings), [data, year]);
+  const rows = useMemo(
+    () => regionalExportRows(evaluateYear(data, year, { asOf: today }), data.settings),
+    [data, year, today],
+  );
   const suppressed = rows.filter((r) => r.suppressed === 1);
   const minCount = effectiveMinCount(data.settings.minCount);
   /** The export cannot go out without the offer's identity (the same refusal as the command line's). */

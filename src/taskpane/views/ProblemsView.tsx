@@ -25,11 +25,12 @@ const useStyles = makeStyles({
 const withoutLocation = (message: string, location: string): string =>
   message.startsWith(`${location}: `) ? message.slice(location.length + 2) : message;
 
-export function ProblemsView() {
+/** `warnings`: the warnings are shown from the start (the switch can hide them). */
+export function ProblemsView({ warnings: showWarnings = false }: { warnings?: boolean }) {
   const styles = useStyles();
   const { findings } = usePaneState();
   const nav = useNavigation();
-  const [warnings, setWarnings] = useState(false);
+  const [warnings, setWarnings] = useState(showWarnings);
   const page = usePaging();
   const sorted = useMemo(
     () =>

@@ -7,7 +7,7 @@ import { TABLE_SPECS, normaliseHeader, tableSpec } from "../../domain";
 import type { CellValue, RawRow, RawTable, TableName } from "../../domain";
 import { cellsToWrite, columnIndexes, findIdRows, idColumn, isEmptyCell, planRecord } from "../columns";
 import { layoutSheet } from "../layout/blocks";
-import { plainValue } from "../layout/grid";
+import { isFormulaCell, plainValue } from "../layout/grid";
 import type { SheetGrid } from "../layout/grid";
 import { missingSheetMessage, missingTableMessage } from "../messages";
 import type {
@@ -193,7 +193,13 @@ export class MemoryWorkbookAdapter implements WorkbookPort {
     if (!sheet || !found || found.sheet !== sheet) throw new Error(missingSheetTableMessage(sheetName, tableName));
     const t = found.table;
     const row = change.row >= 0 && change.row < t.rows.length ? t.rows[change.row] : null;
-    const current = row ? row.map((v) => plainValue(v ?? "")) : null;
+    const current = row
+      ? {
+          values: row.map((v) => plainValue(v ?? "")),
+          formulas: row.map((v) => isFormulaCell(v)),
+          sheetRow: t.row + 1 + change.row,
+        }
+      : null;
     const column = checkedColumn(sheet.name, tableName, t.columns.map((c) => c.name), current, change);
     (row as CellValue[])[column] = change.value;
   }

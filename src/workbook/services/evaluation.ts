@@ -13,7 +13,10 @@ import { mergeActionPlan } from "../reports/actionPlan";
 import { readChecked } from "./readChecked";
 
 export interface RunOptions {
-  /** The clock: "today" for the reader's checks and the sheet's "Udarbejdet". */
+  /**
+   * The clock: "today" for the reader's checks, the day a running year's figures reach (follow-ups
+   * dated later do not count) and the sheet's "Udarbejdet".
+   */
   readonly now: Date;
   /** Danish progress lines for a progress indicator ("Læser arbejdsbogen …"). */
   readonly onProgress?: (message: string) => void;
@@ -26,6 +29,8 @@ export interface EvaluationRun {
   readonly sheets: { readonly evaluation: SheetContent; readonly basis: SheetContent };
   /** How many action-plan rows were the leader's (kept) and how many suggestions were added. */
   readonly plan: { readonly kept: number; readonly added: number };
+  /** Of `model.basis.leftOut`: the follow-ups dated after today (a running year), listed after the rows with errors. */
+  readonly notYet: number;
 }
 
 /**
@@ -40,13 +45,15 @@ export async function runEvaluation(port: WorkbookPort, year: number, options: R
   progress("Læser arbejdsbogen …");
   // The evaluation counts; it prints no note or description, so those are never read (inside Excel at
   // 100,000 follow-ups that is a few MB instead of 35).
-  const checked = await readChecked(port, { today: todayDay(options.now), columns: "lists" });
+  const today = todayDay(options.now);
+  const checked = await readChecked(port, { today, columns: "lists" });
   const { data } = checked;
   progress(
     `Beregner årsevalueringen for ${year} ud fra ${countNoun(data.citizens.length, "borger", "borgere")}, ` +
       `${countNoun(data.goals.length, "mål", "mål")} og ${countNoun(data.followUps.length, "opfølgning", "opfølgninger")} …`,
   );
-  const model = evaluateYear(data, year);
+  // A running year reaches today: follow-ups dated later are listed as left out, not counted.
+  const model = evaluateYear(data, year, { asOf: today });
   const keptPlan = await port.readSheetTable(evaluationSheetName(year), actionPlanTableName(year));
   const previousPlan = await port.readSheetTable(evaluationSheetName(year - 1), actionPlanTableName(year - 1));
   const madeAt = madeAtText(options.now);
@@ -61,5 +68,6 @@ export async function runEvaluation(port: WorkbookPort, year: number, options: R
     findings: checked.findings,
     sheets: { evaluation, basis },
     plan: { kept: merged.kept, added: merged.added },
+    notYet: model.basis.leftOut.length - data.leftOut.length,
   };
 }

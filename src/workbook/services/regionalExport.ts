@@ -55,11 +55,12 @@ export const exportFileNames = (year: number): { csv: string; json: string } => 
 export async function runExport(port: WorkbookPort, year: number, options: ExportOptions): Promise<ExportRun> {
   const progress = options.onProgress ?? (() => undefined);
   progress("Læser arbejdsbogen …");
-  const checked = await readChecked(port, { today: todayDay(options.now) });
+  const today = todayDay(options.now);
+  const checked = await readChecked(port, { today });
   const refusal = exportSettingsProblem(checked.data.settings);
   if (refusal !== null) throw new ExportRefusedError(refusal);
   progress(`Beregner den regionale eksport for ${year} …`);
-  const model = evaluateYear(checked.data, year);
+  const model = evaluateYear(checked.data, year, { asOf: today });
   const rows = regionalExportRows(model, checked.data.settings);
   assertNoCprInExport(rows);
   const minCount = effectiveMinCount(checked.data.settings.minCount);

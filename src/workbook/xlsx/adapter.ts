@@ -16,10 +16,11 @@ import { TABLE_SPECS, normaliseHeader } from "../../domain";
 import type { CellValue, RawRow, RawTable, TableName } from "../../domain";
 import { cellsToWrite, idColumn, idText, planRecord } from "../columns";
 import { layoutSheet } from "../layout/blocks";
-import { plainValue } from "../layout/grid";
+import { isFormulaCell } from "../layout/grid";
 import type { SheetGrid } from "../layout/grid";
 import { missingSheetMessage, missingTableMessage } from "../messages";
 import type {
+  BlockCell,
   EditableTable,
   RecordValues,
   SheetContent,
@@ -41,7 +42,7 @@ import { cellsAt, recordOf, rowsOf, selectColumns } from "../tableReads";
 import { RecordConflictError, findConflicts } from "../conflict";
 import { checkedColumn, missingSheetTableMessage } from "../sheetTableCell";
 import type { SheetTableCellChange } from "../sheetTableCell";
-import { looksLikeInput, readCell, writeCell } from "./cells";
+import { holdsFormula, looksLikeInput, readCell, writeCell } from "./cells";
 import { DAYS_1904, contentFor1904, dateColumnIndexes, tableFrom1904 } from "../dateSystem";
 import { addCharts } from "./charts/addCharts";
 import { graftSheets } from "./package/graft";
@@ -433,7 +434,10 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
         const gt = grid.tables.find((t) => t.name && normaliseHeader(t.name) === normaliseHeader(tableName));
         if (!gt) return null;
         const headers = [...gt.headers];
-        const rows = gt.rows.map((r) => Object.fromEntries(headers.map((h, i) => [h, plainValue(r[i] ?? "")])));
+        // A formula written here has no calculated value until a spreadsheet program opens the file;
+        // read as the ExcelJS model reads it back (its missing result: empty), not as its text.
+        const value = (c: BlockCell | undefined): CellValue => (c === undefined || isFormulaCell(c) ? "" : c);
+        const rows = gt.rows.map((r) => Object.fromEntries(headers.map((h, i) => [h, value(r[i])])));
         return { rows, headerRow: gt.row, headers };
       }
       const pkg = this.pkg as XlsxPackage;
@@ -452,9 +456,18 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
     const ws = this.sheet(sheetName);
     const t = ws ? tablesOfSheet(ws).find((x) => normaliseHeader(x.model.name) === normaliseHeader(tableName)) : undefined;
     if (!ws || !t) throw new Error(missingSheetTableMessage(sheetName, tableName));
-    const current = change.row >= 0 && change.row < t.bodyRows ? (bodyOf(t)[change.row] ?? null) : null;
+    const sheetRow = t.row + 1 + change.row;
+    const values = change.row >= 0 && change.row < t.bodyRows ? bodyOf(t)[change.row] : undefined;
+    const stored = t.ws.findRow(sheetRow);
+    const current = values
+      ? {
+          values,
+          formulas: values.map((_, c) => holdsFormula(stored?.getCell(t.col + c).value)),
+          sheetRow,
+        }
+      : null;
     const column = checkedColumn(ws.name, tableName, headersOf(t), current, change);
-    t.ws.getCell(t.row + 1 + change.row, t.col + column).value = writeCell(change.value) as ExcelJS.CellValue;
+    t.ws.getCell(sheetRow, t.col + column).value = writeCell(change.value) as ExcelJS.CellValue;
   }
 
   async writeSheet(content: SheetContent): Promise<void> {

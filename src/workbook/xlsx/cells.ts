@@ -54,6 +54,13 @@ export function readCell(value: unknown): CellValue {
 }
 
 /**
+ * Does what ExcelJS hands over hold a formula (own, shared or array)?
+ * @example holdsFormula({ formula: "SUM(A1:A3)", result: 6 }) // true
+ */
+export const holdsFormula = (value: unknown): boolean =>
+  typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
+
+/**
  * What to store in an ExcelJS cell: formulas without the leading "=" (ExcelJS' convention); plain
  * strings always as strings, so text beginning with "=" is never a formula.
  */

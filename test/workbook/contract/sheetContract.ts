@@ -131,6 +131,52 @@ export function sheetContract(make: HarnessFactory): void {
       expect(after?.rows[0]).toEqual({ ...read?.rows[0], Borgere: 4 });
     });
 
+    test("a cell holding a formula (a leader's own) is refused with its place named, and nothing is written", async () => {
+      const h = await make();
+      const status = { formula: 'IF(A2="","","I gang")' };
+      await h.port.writeSheet({
+        name: "Plan 2026",
+        blocks: [
+          {
+            kind: "table",
+            name: "Plan2026",
+            headers: ["Fokusområde", "Status"],
+            rows: [
+              ["Træning", status],
+              ["Samarbejde", "Ikke startet"],
+            ],
+          },
+        ],
+      });
+      const read = await h.port.readSheetTable("Plan 2026", "Plan2026");
+      const refused = h.port.updateSheetTableCell("Plan 2026", "Plan2026", {
+        row: 0,
+        was: read?.rows[0] ?? {},
+        column: "Status",
+        value: "Afsluttet",
+      });
+      await expect(refused).rejects.toThrow(/formel.*Intet er gemt/);
+      // The message names the sheet, the table, the row and the column (the table's row 1 is sheet row 2).
+      await expect(refused).rejects.toThrow(/Status.*række 1 i tabellen Plan2026 \(arkets række 2\) på arket Plan 2026/);
+      // Another column of the same row, and the next row's Status, are written as before.
+      await h.port.updateSheetTableCell("Plan 2026", "Plan2026", {
+        row: 0,
+        was: read?.rows[0] ?? {},
+        column: "Fokusområde",
+        value: "Træning i hverdagen",
+      });
+      await h.port.updateSheetTableCell("Plan 2026", "Plan2026", {
+        row: 1,
+        was: read?.rows[1] ?? {},
+        column: "Status",
+        value: "I gang",
+      });
+      await h.reopen();
+      expect(await h.cell("Plan 2026", "A2")).toBe("Træning i hverdagen");
+      expect(await h.cell("Plan 2026", "B2")).toEqual({ formula: `=${status.formula}` });
+      expect(await h.cell("Plan 2026", "B3")).toBe("I gang");
+    });
+
     test("writing the sheet again replaces it completely and keeps its place among the sheets", async () => {
       const h = await make({ Borgere: [{ BorgerID: "B01", Målgruppe: "X" }] });
       await h.port.writeSheet(REPORT);

@@ -90,6 +90,40 @@ describe("runEvaluation on the worked example (memory workbook, real engine)", (
   });
 });
 
+describe("a running year reaches today (the clock the services are given)", () => {
+  /** 20 May 2026: O07 (01-06-2026, worksheet row 8) and O02 (01-09-2026, row 3) are dated later. */
+  const MAY = new Date(2026, 4, 20, 9, 0);
+
+  test("runEvaluation leaves the later follow-ups out of every figure and lists them on Grundlag", async () => {
+    const port = freshPort();
+    const run = await runEvaluation(port, 2026, { now: MAY });
+    expect(run.notYet).toBe(2);
+    expect(run.model.basis.leftOut.map((r) => [r.sheet, r.row, r.column])).toEqual([
+      ["Opfølgning", 3, "Dato"],
+      ["Opfølgning", 8, "Dato"],
+    ]);
+    expect(run.model.basis.followUps).toBe(5);
+    // M05's only follow-up is O07: no result yet. M01's result is O01, not the later O02.
+    expect(run.model.units.map((u) => [u.goalId, u.followUpId])).toEqual([
+      ["M01", "O01"],
+      ["M02", "O03"],
+      ["M04", "O06"],
+    ]);
+    const listed = tableRows(port.workbook, "Udeladte_2026") ?? [];
+    expect(listed.map((r) => r.Række)).toEqual([3, 8]);
+    // A year that has ended is evaluated as before, whatever the clock.
+    const after = await runEvaluation(freshPort(), 2026, { now: NOW });
+    expect(after.notYet).toBe(0);
+    expect(after.model.basis.leftOut).toEqual([]);
+  });
+
+  test("runExport rests on the same follow-ups", async () => {
+    const run = await runExport(freshPort(), 2026, { now: MAY, writeSheet: false });
+    expect(run.model.basis.leftOut.map((r) => r.row)).toEqual([3, 8]);
+    expect(run.model.units.map((u) => u.goalId)).toEqual(["M01", "M02", "M04"]);
+  });
+});
+
 describe("runExport on the worked example", () => {
   test("every row is suppressed (all groups have fewer than 5 citizens) and the CSV carries no ids", async () => {
     const port = freshPort();
