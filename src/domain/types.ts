@@ -218,9 +218,12 @@ export interface CrossFigures extends Omit<GroupFigures, "group"> {
 export interface DataQuality {
   readonly activeGoals: number;
   readonly smorteComplete: number;
+  /** Active goals whose follow-up is overdue on `overdueOn`. */
   readonly overdueAtYearEnd: number;
   readonly citizensWithoutResult: number;
   readonly involved: number;
+  /** The day the overdue count is taken: 31 December, or for a running year the evaluation's `asOf`. */
+  readonly overdueOn: DayNumber;
 }
 
 /** One counted result unit: a goal with its own result in the year (the `Grundlag` sheet). */

@@ -23,7 +23,7 @@
  * GAS T with ρ = 0.5: B0001 levels G1 +1 (w1), G2 0 (w2): Σwx = 1, Σw² = 5, (Σw)² = 9
  *   → T = 50 + 10·1/√(0.5·5 + 0.5·9) = 50 + 10/√7 = 53.7796447…; B0003 G5 +2 (w1) → 50 + 20/√1 = 70.
  */
-import { evaluateYear, evaluationToJson, readWorkbook } from "../../src/domain";
+import { dayFromYmd, evaluateYear, evaluationToJson, readWorkbook } from "../../src/domain";
 import type { EvaluationModel, GroupFigures, ReadResult } from "../../src/domain/types";
 import { auditRaw, AUDIT_TODAY, AUDIT_YEAR } from "./workbook";
 import { byName } from "./support";
@@ -385,6 +385,7 @@ describe("the 2025 evaluation model", () => {
       overdueAtYearEnd: 3,
       citizensWithoutResult: 1,
       involved: 3,
+      overdueOn: dayFromYmd(2025, 12, 31),
     });
   });
 

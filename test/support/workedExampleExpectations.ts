@@ -3,6 +3,7 @@
  * roll-up figures from ./workedExampleFigures). Shared by the test on typed data and the test from raw
  * rows through readWorkbook.
  */
+import { dayFromYmd } from "../../src/domain/dates";
 import type { EvaluationModel } from "../../src/domain/types";
 import { closeGasT, WORKED_EXAMPLE_ROLLUPS as expected } from "./workedExampleFigures";
 
@@ -29,6 +30,7 @@ export function expectWorkedExampleFigures(model: EvaluationModel): void {
     activeGoals: 5,
     smorteComplete: 4,
     overdueAtYearEnd: 4,
+    overdueOn: dayFromYmd(2026, 12, 31),
     citizensWithoutResult: 1,
     involved: 3,
   });

@@ -15,9 +15,9 @@ import type { DataQuality, DayNumber } from "../types";
  * Slutdato with its final follow-up is ready to close, not overdue), how many were written with the citizen
  * (Inddraget = Ja); and how many citizens have an active goal but no result unit in the year
  * (`year`: the scan of the evaluated year).
- * `latest` holds, per goal index, the latest follow-up dated on or before `yearEnd` (−1 for none).
+ * `latest` holds, per goal index, the latest follow-up dated on or before `onDay` (−1 for none); overdue goals are counted on `onDay` (31 December, or a running year's cut-off day).
  */
-export function dataQuality(index: EngineIndex, year: YearScan, latest: Int32Array, yearEnd: DayNumber): DataQuality {
+export function dataQuality(index: EngineIndex, year: YearScan, latest: Int32Array, onDay: DayNumber): DataQuality {
   const followUps = index.data.followUps;
   const defaultInterval = index.data.settings.interval;
   let activeGoals = 0;
@@ -35,11 +35,11 @@ export function dataQuality(index: EngineIndex, year: YearScan, latest: Int32Arr
     if (goal.involved === true) involved++;
     if (isGoalComplete(goalCheckInput(goal, defaultInterval))) smorteComplete++;
     const at = latest[g];
-    const due = goalDueState(goal, at < 0 ? null : followUps[at].date, defaultInterval, yearEnd);
+    const due = goalDueState(goal, at < 0 ? null : followUps[at].date, defaultInterval, onDay);
     if (due.kind === "overdue" || due.kind === "finalFollowUp") overdueAtYearEnd++;
   }
   let citizensWithoutResult = 0;
   for (let c = 0; c < index.citizenCount; c++)
     if (hasActiveGoal[c] === 1 && hasResult[c] === 0) citizensWithoutResult++;
-  return { activeGoals, smorteComplete, overdueAtYearEnd, citizensWithoutResult, involved };
+  return { activeGoals, smorteComplete, overdueAtYearEnd, citizensWithoutResult, involved, overdueOn: onDay };
 }

@@ -61,7 +61,8 @@ function cutAt(data: WorkbookData, asOf: DayNumber, yearEnd: DayNumber): Workboo
  */
 export function evaluateYear(all: WorkbookData, year: number, options: EvaluateOptions = {}): EvaluationModel {
   const yearEnd = yearBounds(year).last;
-  const data = options.asOf !== undefined && options.asOf < yearEnd ? cutAt(all, options.asOf, yearEnd) : all;
+  const cutOff = options.asOf !== undefined && options.asOf < yearEnd ? options.asOf : yearEnd;
+  const data = cutOff < yearEnd ? cutAt(all, cutOff, yearEnd) : all;
   const index = indexWorkbook(data);
   const scan = scanFollowUps(index, [year, year - 1], yearEnd);
   const units = unitsFromScan(index, scan.years[0]);
@@ -83,7 +84,8 @@ export function evaluateYear(all: WorkbookData, year: number, options: EvaluateO
     byDepartment: rollups.byDepartment,
     total: rollups.total,
     targetGroupByMethod: rollups.targetGroupByMethod,
-    dataQuality: dataQuality(index, scan.years[0], scan.latest as Int32Array, yearEnd),
+    // A running year's overdue goals are counted on asOf: a goal due in November is not late in May.
+    dataQuality: dataQuality(index, scan.years[0], scan.latest as Int32Array, cutOff),
     remarks: [
       ...groupRemarks("method", rollups.byMethod, minCount, year),
       ...groupRemarks("targetGroup", rollups.byTargetGroup, minCount, year),

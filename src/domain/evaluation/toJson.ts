@@ -34,7 +34,14 @@ export function evaluationToJsonValue(model: EvaluationModel): Record<string, un
     byDepartment: model.byDepartment.map(documented),
     total: documented(model.total),
     targetGroupByMethod: model.targetGroupByMethod.map(documented),
-    dataQuality: model.dataQuality,
+    // The contract's five counts; the day the overdue count was taken is the sheet's label, not a field.
+    dataQuality: {
+      activeGoals: model.dataQuality.activeGoals,
+      smorteComplete: model.dataQuality.smorteComplete,
+      overdueAtYearEnd: model.dataQuality.overdueAtYearEnd,
+      citizensWithoutResult: model.dataQuality.citizensWithoutResult,
+      involved: model.dataQuality.involved,
+    },
     remarks: model.remarks,
     suggestedActions: model.suggestedActions,
     units: model.units.map((u) => ({ ...u, date: isoFromDay(u.date) })),

@@ -12,7 +12,6 @@ import {
   basisSheetName,
   evaluationSheetName,
   formatDay,
-  yearBounds,
 } from "../../domain";
 import type { EvaluationModel, RawTable } from "../../domain";
 import type { Block, BlockCell, CellFormat, SheetContent } from "../port";
@@ -106,11 +105,11 @@ const READING_GUIDE =
 
 function qualityBlock(model: EvaluationModel): Block {
   const q = model.dataQuality;
-  const yearEnd = formatDay(yearBounds(model.year).last);
+  const overdueOn = formatDay(q.overdueOn);
   const rows: BlockCell[][] = [
     ["Aktive mål", q.activeGoals, null],
     ["Aktive mål, SMORTE-komplette", q.smorteComplete, share(q.smorteComplete, q.activeGoals)],
-    [`Aktive mål, opfølgning forsinket ${yearEnd}`, q.overdueAtYearEnd, share(q.overdueAtYearEnd, q.activeGoals)],
+    [`Aktive mål, opfølgning forsinket ${overdueOn}`, q.overdueAtYearEnd, share(q.overdueAtYearEnd, q.activeGoals)],
     ["Aktive mål, borgeren inddraget", q.involved, share(q.involved, q.activeGoals)],
     ["Borgere med aktive mål uden resultat", q.citizensWithoutResult, null],
   ];

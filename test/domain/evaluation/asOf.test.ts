@@ -27,8 +27,8 @@ describe("evaluateYear with asOf", () => {
         .sort((a, b) => a.row - b.row),
     );
     expect(model.basis.followUps).toBe(data.followUps.length - 2);
-    // The figures are those of the workbook without the two follow-ups.
-    const without = evaluateYear({ ...data, followUps: data.followUps.filter((f) => f.date <= asOf) }, 2026);
+    // The figures are those of the workbook without the two follow-ups, evaluated on the same day.
+    const without = evaluateYear({ ...data, followUps: data.followUps.filter((f) => f.date <= asOf) }, 2026, { asOf });
     expect(withoutLeftOut(model)).toEqual(withoutLeftOut(without));
     // M01's result is O01 (Delvist opnået), not the later O02 (Opnået).
     expect(model.units.find((u) => u.goalId === "M01")?.followUpId).toBe("O01");
@@ -60,6 +60,21 @@ describe("evaluateYear with asOf", () => {
     expect(running.dataQuality).toMatchObject({ citizensWithoutResult: 1, overdueAtYearEnd: 1 });
     expect(running.units).toEqual([]);
     expect(evaluateYear(data, 2026).dataQuality).toMatchObject({ citizensWithoutResult: 0, overdueAtYearEnd: 0 });
+  });
+
+  test("a running year counts overdue goals on asOf: a goal first due in the autumn is not late in March", () => {
+    const data = workbook({
+      citizens: [citizen({ citizenId: "B1" })],
+      goals: [
+        goal({ goalId: "G1", citizenId: "B1", interval: 180, startDate: day("2026-02-01") }),
+        goal({ goalId: "G2", citizenId: "B1", interval: 30, startDate: day("2026-01-01") }),
+      ],
+      followUps: [],
+    });
+    const running = evaluateYear(data, 2026, { asOf: day("2026-03-01") });
+    // G1 is first due 31-07-2026; G2 was due 31-01-2026.
+    expect(running.dataQuality).toMatchObject({ overdueAtYearEnd: 1, overdueOn: day("2026-03-01") });
+    expect(evaluateYear(data, 2026).dataQuality).toMatchObject({ overdueAtYearEnd: 2, overdueOn: day("2026-12-31") });
   });
 
   test("follow-ups dated after 31 December are not listed: the year's figures would not use them anyway", () => {

@@ -1,6 +1,7 @@
 import { evaluateYear } from "../../../src/domain/evaluation/evaluateYear";
 import { evaluationToJson } from "../../../src/domain/evaluation/toJson";
 import type { LeftOutRow } from "../../../src/domain/types";
+import { dayFromYmd } from "../../../src/domain/dates";
 import { citizen, day, followUp, goal, population, workbook } from "../../support/dataBuilder";
 import { workedExampleData } from "../../support/workedExampleData";
 
@@ -20,6 +21,7 @@ describe("basis of the evaluation", () => {
       activeGoals: 0,
       smorteComplete: 0,
       overdueAtYearEnd: 0,
+      overdueOn: dayFromYmd(2026, 12, 31),
       citizensWithoutResult: 0,
       involved: 0,
     });

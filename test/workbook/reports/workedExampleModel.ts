@@ -18,7 +18,14 @@ export const workedExampleModel: EvaluationModel = {
   offer: { name: "Bostedet Eksempel", offerId: "T-0001", region: "Region Nordjylland" },
   basis: { citizens: 3, goals: 5, followUps: 7, units: 4, leftOut: [] },
   ...WORKED_EXAMPLE_ROLLUPS,
-  dataQuality: { activeGoals: 5, smorteComplete: 4, overdueAtYearEnd: 4, citizensWithoutResult: 1, involved: 3 },
+  dataQuality: {
+    activeGoals: 5,
+    smorteComplete: 4,
+    overdueAtYearEnd: 4,
+    citizensWithoutResult: 1,
+    involved: 3,
+    overdueOn: day(2026, 12, 31),
+  },
   remarks: [
     {
       dimension: "method",
