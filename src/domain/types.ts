@@ -273,6 +273,8 @@ export interface EvaluationModel {
     readonly followUps: number;
     readonly units: number;
     readonly leftOut: readonly LeftOutRow[];
+    /** Of `leftOut`, the last ones: follow-ups dated after `asOf` in a running year (0 otherwise). */
+    readonly notYet: number;
   };
   readonly byMethod: readonly GroupFigures[];
   readonly byTargetGroup: readonly GroupFigures[];

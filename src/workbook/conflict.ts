@@ -86,9 +86,19 @@ export class RecordConflictError extends Error {
 /** @example isRecordConflict(error) // true for a RecordConflictError */
 export const isRecordConflict = (e: unknown): e is RecordConflictError => e instanceof RecordConflictError;
 
-/** Refusal to write over a formula in a record's own cell. */
-export const formulaCellMessage = (sheet: string, column: string, row: number): string =>
-  `Cellen i kolonnen ${column}, række ${row} på arket ${sheet} indeholder en formel. SMORTE skriver ikke over formler. ` +
+/**
+ * Refusal to write over a formula in a cell (`row`: the worksheet row). In a report sheet's own table
+ * the table and the row's place in it are named too. Names the place, never the formula.
+ */
+export const formulaCellMessage = (
+  sheet: string,
+  column: string,
+  row: number,
+  table?: { readonly name: string; readonly row: number },
+): string =>
+  `Cellen i kolonnen ${column}, ` +
+  (table ? `række ${table.row} i tabellen ${table.name} (arkets række ${row})` : `række ${row}`) +
+  ` på arket ${sheet} indeholder en formel. SMORTE skriver ikke over formler. ` +
   `Intet er gemt. Ret værdien i arket, eller fjern formlen, og gem igen.`;
 
 /**

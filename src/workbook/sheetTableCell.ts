@@ -7,7 +7,7 @@
  */
 import { normaliseHeader } from "../domain";
 import type { CellValue, RawRow } from "../domain";
-import { sameCell } from "./conflict";
+import { formulaCellMessage, sameCell } from "./conflict";
 
 /** One cell to write in a report table's row. */
 export interface SheetTableCellChange {
@@ -41,17 +41,6 @@ export interface CurrentTableRow {
   readonly sheetRow: number;
 }
 
-/** Refusal to write over a formula in a report table's cell; names the place, not the formula. */
-export const sheetFormulaCellMessage = (
-  sheet: string,
-  tableName: string,
-  row: number,
-  sheetRow: number,
-  column: string,
-): string =>
-  `Cellen i kolonnen ${column}, række ${row + 1} i tabellen ${tableName} (arkets række ${sheetRow}) på arket ${sheet} ` +
-  `indeholder en formel. SMORTE skriver ikke over formler. Intet er gemt. Ret værdien på arket, hvis den skal ændres.`;
-
 export const missingSheetTableMessage = (sheet: string, tableName: string): string =>
   `Tabellen ${tableName} findes ikke på arket ${sheet}. Intet er gemt. Opret arket igen, og prøv igen.`;
 
@@ -81,7 +70,9 @@ export function checkedColumn(
     }
   }
   if (current.formulas[column]) {
-    throw new Error(sheetFormulaCellMessage(sheet, tableName, change.row, current.sheetRow, headers[column]));
+    throw new Error(
+      formulaCellMessage(sheet, headers[column], current.sheetRow, { name: tableName, row: change.row + 1 }),
+    );
   }
   return column;
 }

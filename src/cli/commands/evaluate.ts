@@ -21,8 +21,6 @@ export interface EvaluateResult {
   readonly model: EvaluationModel;
   /** Errors about whole tables (their rows are missing from the figures). */
   readonly tableErrors: number;
-  /** Follow-ups dated after today that a running year's figures leave out (among `model.basis.leftOut`). */
-  readonly notYet: number;
   readonly out: string;
   readonly json?: string;
 }
@@ -45,15 +43,16 @@ export async function evaluateBook(args: EvaluateArgs, io: CliIo, now: Date): Pr
   await saveBook(book, out, [args.file]);
   if (args.json) await writeText(args.json, evaluationToJson(run.model), [args.file, out]);
   const tableErrors = run.findings.filter(isTableError).length;
-  return { model: run.model, tableErrors, notYet: run.notYet, out, ...(args.json ? { json: args.json } : {}) };
+  return { model: run.model, tableErrors, out, ...(args.json ? { json: args.json } : {}) };
 }
 
 /**
  * A short Danish summary of an evaluation for the terminal (no names, no free text). `tableErrors` =
- * how many errors about whole tables the workbook has (they, not the year, explain missing results);
- * `notYet` = how many of the left-out rows are follow-ups dated after today (a running year).
+ * how many errors about whole tables the workbook has (they, not the year, explain missing results).
+ * The follow-ups a running year leaves out because they are dated after today get their own line.
  */
-export function evaluationSummary(model: EvaluationModel, tableErrors = 0, notYet = 0): string[] {
+export function evaluationSummary(model: EvaluationModel, tableErrors = 0): string[] {
+  const notYet = model.basis.notYet;
   const t = model.total;
   const lines = [
     `Årsevaluering ${model.year}: ${countNoun(model.basis.units, "mål", "mål")} med resultat hos ` +
@@ -98,6 +97,6 @@ export function evaluationSummary(model: EvaluationModel, tableErrors = 0, notYe
 export async function evaluateCommand(args: EvaluateArgs, io: CliIo): Promise<number> {
   const result = await evaluateBook(args, io, io.now());
   io.out(`Årsevalueringen er gemt i ${result.out}${result.json ? ` og ${result.json}` : ""}.`);
-  for (const line of evaluationSummary(result.model, result.tableErrors, result.notYet)) io.out(line);
+  for (const line of evaluationSummary(result.model, result.tableErrors)) io.out(line);
   return EXIT.ok;
 }

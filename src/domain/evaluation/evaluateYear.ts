@@ -24,7 +24,8 @@ export interface EvaluateOptions {
 
 /** Why a follow-up dated after the cut-off day does not count (yet). */
 export const notYetReason = (asOf: DayNumber): string =>
-  `Datoen ligger efter i dag (${formatDay(asOf)}); rækken tæller ikke med, før datoen er nået.`;
+  `Datoen ligger efter i dag (${formatDay(asOf)}); rækken tæller ikke med, før datoen er nået. ` +
+  `Ret datoen på arket, hvis den er skrevet forkert.`;
 
 const DATE_HEADER = FOLLOW_UPS.columns.find((c) => c.key === "date")?.name ?? "Dato";
 
@@ -78,6 +79,7 @@ export function evaluateYear(all: WorkbookData, year: number, options: EvaluateO
       followUps: data.followUps.length,
       units: units.length,
       leftOut: data.leftOut,
+      notYet: data.leftOut.length - all.leftOut.length,
     },
     byMethod: rollups.byMethod,
     byTargetGroup: rollups.byTargetGroup,

@@ -58,8 +58,7 @@ export function EvaluationView() {
   const t = model.total;
   const q = model.dataQuality;
   const basis = useMemo(() => yearBasis(model, data, today), [model, data, today]);
-  /** Follow-ups dated after today that the running year's figures leave out (listed after the reader's rows). */
-  const notYet = model.basis.leftOut.length - data.leftOut.length;
+  const notYet = model.basis.notYet;
   // A running year is not compared with a whole one: no "faldt" remark drawn from it.
   const remarks = basis.running ? model.remarks.filter((r) => r.kind !== "falling") : model.remarks;
 
@@ -134,14 +133,14 @@ export function EvaluationView() {
         ]}
       />
       <Caption1>
-        Borgernes gns.: først hver borgers gennemsnit over sine mål, så gennemsnittet af borgerne. Hver
-        borger tæller lige meget, uanset hvor mange mål borgeren har.
+        Borgernes gns.: først hver borgers gennemsnit over sine mål, så gennemsnittet af borgerne. Hver borger tæller
+        lige meget, uanset hvor mange mål borgeren har.
       </Caption1>
       <Caption1>
         {year} bygger på {counted(basis.citizens, "borger", "borgere")}, {counted(basis.goals, "mål", "mål")} og{" "}
         {counted(basis.followUps, "opfølgning", "opfølgninger")}
         {basis.running ? " (foreløbig)" : ""}.
-        {model.basis.leftOut.length > 0 ? ` ${leftOutText(data.leftOut.length, notYet)}` : ""}
+        {model.basis.leftOut.length > 0 ? ` ${leftOutText(model.basis.leftOut.length - notYet, notYet)}` : ""}
       </Caption1>
       {model.basis.leftOut.length > 0 ? (
         <Button

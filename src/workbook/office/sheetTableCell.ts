@@ -7,7 +7,7 @@
 import { normaliseHeader } from "../../domain";
 import { checkedColumn, missingSheetTableMessage } from "../sheetTableCell";
 import type { CurrentTableRow, SheetTableCellChange } from "../sheetTableCell";
-import { fromExcel } from "./values";
+import { fromExcel, isFormulaText } from "./values";
 
 export async function updateSheetTableCellOffice(
   context: Excel.RequestContext,
@@ -37,7 +37,7 @@ export async function updateSheetTableCellOffice(
     await context.sync();
     current = {
       values: row.values[0].map((v) => fromExcel(v)),
-      formulas: row.formulas[0].map((f) => typeof f === "string" && f.startsWith("=")),
+      formulas: row.formulas[0].map(isFormulaText),
       // rowIndex is 0-based; the header's worksheet row is rowIndex + 1, the body row's below it.
       sheetRow: header.rowIndex + 2 + change.row,
     };

@@ -33,7 +33,7 @@ import { dateColumnIndexes, dateIn, dateOut, probeDateSystem } from "./dateSyste
 import { estimateRowBytes, readBodies } from "./pages";
 import type { OwnWrites } from "./events";
 import { errorCode, excelStateMessage, rethrowExcelState } from "./run";
-import { escapeFindText, fromExcel, needsTextFormat, toExcelInput } from "./values";
+import { escapeFindText, fromExcel, isFormulaText, needsTextFormat, toExcelInput } from "./values";
 
 interface TableRead {
   readonly sheet: string;
@@ -258,9 +258,7 @@ export async function upsertRecord(
     const changes = cellsToWrite(plan, "updated").filter(([i, v]) => !sameCell(current(i), v));
     const rowNumber = now.rowIndex + 1;
     for (const [i] of changes) {
-      const f = nowFormulas[i];
-      if (typeof f === "string" && f.startsWith("="))
-        throw new Error(formulaCellMessage(read.sheet, read.headers[i], rowNumber));
+      if (isFormulaText(nowFormulas[i])) throw new Error(formulaCellMessage(read.sheet, read.headers[i], rowNumber));
     }
     if (changes.length === 0) return { action: "updated", row: rowNumber };
     // Sync 3: find the row again inside the write request and write the changed cells only.

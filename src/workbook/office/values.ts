@@ -44,6 +44,9 @@ export const toExcelFormulaInput = (cell: BlockCell): string | number | boolean 
   isFormulaCell(cell) ? formulaText(cell) : toExcelInput(cell);
 
 /** Excel's Find treats "*", "?" and "~" as wildcards; escape them to match an id exactly. */
+/** Does a cell's `formulas` entry hold a formula (text beginning with "=")? @example isFormulaText("=A1") // true */
+export const isFormulaText = (formula: unknown): boolean => typeof formula === "string" && formula.startsWith("=");
+
 export const escapeFindText = (text: string): string => text.replace(/[~*?]/g, (c) => `~${c}`);
 
 /** A value read from `Range.values` as a contract cell value. */

@@ -68,6 +68,6 @@ export async function runEvaluation(port: WorkbookPort, year: number, options: R
     findings: checked.findings,
     sheets: { evaluation, basis },
     plan: { kept: merged.kept, added: merged.added },
-    notYet: model.basis.leftOut.length - data.leftOut.length,
+    notYet: model.basis.notYet,
   };
 }

@@ -46,7 +46,7 @@ export function readCell(value: unknown): CellValue {
   }
   if (value instanceof Date) return serialOfDate(value);
   const v = value as Record<string, unknown>;
-  if ("formula" in v || "sharedFormula" in v) return readCell(v.result);
+  if (holdsFormula(v)) return readCell(v.result);
   if (Array.isArray(v.richText)) return (v.richText as Array<{ text?: string }>).map((p) => p.text ?? "").join("");
   if (typeof v.error === "string") return v.error;
   if ("text" in v) return readCell(v.text);

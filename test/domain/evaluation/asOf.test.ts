@@ -11,7 +11,8 @@ import { citizen, day, followUp, goal, workbook } from "../../support/dataBuilde
 import { workedExampleData } from "../../support/workedExampleData";
 
 /** Everything of the model but its left-out rows. */
-const withoutLeftOut = (m: EvaluationModel): unknown => ({ ...m, basis: { ...m.basis, leftOut: [] } });
+/** The model without its left-out rows (the list and the count of those dated after asOf). */
+const withoutLeftOut = (m: EvaluationModel): unknown => ({ ...m, basis: { ...m.basis, leftOut: [], notYet: 0 } });
 
 describe("evaluateYear with asOf", () => {
   test("a running year leaves out the follow-ups dated after asOf, lists them, and counts as if they were not there", () => {
@@ -30,6 +31,7 @@ describe("evaluateYear with asOf", () => {
     // The figures are those of the workbook without the two follow-ups, evaluated on the same day.
     const without = evaluateYear({ ...data, followUps: data.followUps.filter((f) => f.date <= asOf) }, 2026, { asOf });
     expect(withoutLeftOut(model)).toEqual(withoutLeftOut(without));
+    expect(model.basis.notYet).toBe(2);
     // M01's result is O01 (Delvist opnået), not the later O02 (Opnået).
     expect(model.units.find((u) => u.goalId === "M01")?.followUpId).toBe("O01");
     expect(evaluateYear(data, 2026).units.find((u) => u.goalId === "M01")?.followUpId).toBe("O02");

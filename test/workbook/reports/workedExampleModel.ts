@@ -16,7 +16,7 @@ export const workedExampleModel: EvaluationModel = {
   schemaVersion: 1,
   year: 2026,
   offer: { name: "Bostedet Eksempel", offerId: "T-0001", region: "Region Nordjylland" },
-  basis: { citizens: 3, goals: 5, followUps: 7, units: 4, leftOut: [] },
+  basis: { citizens: 3, goals: 5, followUps: 7, units: 4, leftOut: [], notYet: 0 },
   ...WORKED_EXAMPLE_ROLLUPS,
   dataQuality: {
     activeGoals: 5,
