@@ -9,8 +9,9 @@
  * target groups and three departments; indsatsmål and delmål under common methods, with Danish goal
  * texts of mixed SMORTE quality (complete, a part missing, vague, phrased as something to avoid);
  * follow-ups every one to three months with scale assessments, measurements against a baseline and a
- * target, GAS levels on some goals; some goals neglected (overdue), some closed or given up, and goals
- * whose Slutdato passed months ago closed or extended as staff do (a few recent ones wait). The methods
+ * target, GAS levels on some goals; some goals neglected for a while (overdue), some closed or given up,
+ * goals whose Slutdato passed months ago closed or extended as staff do (a few recent ones wait), and
+ * goals no one has followed up on for a year given up. The methods
  * develop differently over the years (one improves, one falls in the last year, one has too few
  * citizens), so the evaluation has remarks and action-plan suggestions to show.
  *
@@ -371,28 +372,40 @@ export function demoWorkbook(options: DemoOptions = {}): DemoWorkbook {
 const UPKEEP_GRACE_DAYS = 60;
 /** Staff extend a goal they still work on by half a year at a time. */
 const EXTENSION_DAYS = 182;
+/** A goal no one has followed up on for a year is given up (Opgivet) at the next annual review. */
+const GIVEN_UP_AFTER_DAYS = 365;
 
 /**
  * What staff do with an active goal whose Slutdato passed more than two months ago (DOMAIN rule: such
  * a goal is closed or its Slutdato moved): an indsatsmål still followed up in the last half-year is
  * extended by half a year at a time; anything else (a delmål, a goal no longer worked on) is closed as
- * Afsluttet. Goals that ended recently are left as they are, so the overdue list shows a few goals
- * waiting for their final follow-up or to be closed, as a real offer's does. Draws nothing at random,
- * so the rest of the demo stays as it was.
+ * Afsluttet. An active goal no one has followed up on (or, without follow-ups, started) for more than a
+ * year is given up as Opgivet, with its delmål. Goals that ended recently are left as they are, so the
+ * overdue list shows a few goals waiting for their final follow-up or to be closed, and a few late
+ * follow-ups, as a real offer's does. Draws nothing at random, so the rest of the demo stays as it was.
  */
 function keepGoalsUpToDate(goals: DemoGoal[], followUps: readonly DemoFollowUp[], referenceDay: DayNumber): void {
   const latest = new Map<DemoGoal, number>();
   for (const f of followUps) latest.set(f.goal, Math.max(latest.get(f.goal) ?? -Infinity, f.date));
   const limit = referenceDay - UPKEEP_GRACE_DAYS;
   for (const goal of goals) {
-    if (goal.status !== "Aktiv" || goal.end === null || goal.end >= limit) continue;
-    const workedOn = (latest.get(goal) ?? -Infinity) >= referenceDay - EXTENSION_DAYS;
-    if (goal.parent === null && workedOn) {
-      let end: number = goal.end;
-      while (end < limit) end += EXTENSION_DAYS;
-      goal.end = end as DayNumber;
-    } else {
-      goal.status = "Afsluttet";
+    if (goal.status !== "Aktiv") continue;
+    if (goal.parent !== null && goal.parent.status === "Opgivet") {
+      goal.status = "Opgivet";
+      continue;
+    }
+    if (goal.end !== null && goal.end < limit) {
+      const workedOn = (latest.get(goal) ?? -Infinity) >= referenceDay - EXTENSION_DAYS;
+      if (goal.parent === null && workedOn) {
+        let end: number = goal.end;
+        while (end < limit) end += EXTENSION_DAYS;
+        goal.end = end as DayNumber;
+      } else {
+        goal.status = "Afsluttet";
+      }
+    }
+    if (goal.status === "Aktiv" && (latest.get(goal) ?? goal.start) < referenceDay - GIVEN_UP_AFTER_DAYS) {
+      goal.status = "Opgivet";
     }
   }
 }
