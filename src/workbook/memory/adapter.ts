@@ -31,7 +31,7 @@ import { inspectState, planUpgrade } from "../template/upgrade";
 import type { WorkbookState } from "../template/upgrade";
 import { decideUpsert, starterRow } from "../upsertRules";
 import { cellsAt, recordOf, rowsOf, selectColumns } from "../tableReads";
-import { RecordConflictError, findConflicts } from "../conflict";
+import { RecordConflictError, findConflicts, formulaCellMessage, sameCell } from "../conflict";
 import { checkedColumn, missingSheetTableMessage } from "../sheetTableCell";
 import type { SheetTableCellChange } from "../sheetTableCell";
 import type { MemorySheet, MemoryTable, MemoryWorkbook } from "./model";
@@ -176,7 +176,15 @@ export class MemoryWorkbookAdapter implements WorkbookPort {
       index = t.rows.length - 1;
     }
     const row = t.rows[index];
-    for (const [i, v] of cellsToWrite(plan, decision.action)) row[i] = v;
+    let writes = cellsToWrite(plan, decision.action);
+    if (decision.action === "updated") {
+      // As in Excel: only the cells that change are written, and a formula there is not written over.
+      writes = writes.filter(([i, v]) => !sameCell(plainValue(row[i] ?? ""), v));
+      for (const [i] of writes) {
+        if (isFormulaCell(row[i])) throw new Error(formulaCellMessage(sheet.name, headers[i], t.row + 1 + index));
+      }
+    }
+    for (const [i, v] of writes) row[i] = v;
     return { action: decision.action, row: t.row + 1 + index };
   }
 
@@ -200,7 +208,13 @@ export class MemoryWorkbookAdapter implements WorkbookPort {
           sheetRow: t.row + 1 + change.row,
         }
       : null;
-    const column = checkedColumn(sheet.name, tableName, t.columns.map((c) => c.name), current, change);
+    const column = checkedColumn(
+      sheet.name,
+      tableName,
+      t.columns.map((c) => c.name),
+      current,
+      change,
+    );
     (row as CellValue[])[column] = change.value;
   }
 

@@ -39,7 +39,7 @@ import { inspectState, planUpgrade } from "../template/upgrade";
 import type { WorkbookState } from "../template/upgrade";
 import { decideUpsert, starterRow } from "../upsertRules";
 import { cellsAt, recordOf, rowsOf, selectColumns } from "../tableReads";
-import { RecordConflictError, findConflicts } from "../conflict";
+import { RecordConflictError, findConflicts, formulaCellMessage, sameCell } from "../conflict";
 import { checkedColumn, missingSheetTableMessage } from "../sheetTableCell";
 import type { SheetTableCellChange } from "../sheetTableCell";
 import { holdsFormula, looksLikeInput, readCell, writeCell } from "./cells";
@@ -414,7 +414,17 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
       resize(t, t.bodyRows + 1, t.width);
     }
     const row = t.row + 1 + bodyIndex;
-    for (const [i, v] of cellsToWrite(plan, decision.action)) {
+    let writes = cellsToWrite(plan, decision.action);
+    if (decision.action === "updated") {
+      // As in Excel: only the cells that change are written, and a formula there is not written over.
+      writes = writes.filter(([i, v]) => !sameCell(readCell(t.ws.getCell(row, t.col + i).value), v));
+      for (const [i] of writes) {
+        if (holdsFormula(t.ws.getCell(row, t.col + i).value)) {
+          throw new Error(formulaCellMessage(t.ws.name, headersOf(t)[i], row));
+        }
+      }
+    }
+    for (const [i, v] of writes) {
       const cell = t.ws.getCell(row, t.col + i);
       cell.value = writeCell(v) as ExcelJS.CellValue;
       if (looksLikeInput(v)) cell.numFmt = "@";
@@ -454,7 +464,9 @@ export class XlsxWorkbookAdapter implements WorkbookPort {
   async updateSheetTableCell(sheetName: string, tableName: string, change: SheetTableCellChange): Promise<void> {
     await this.excel();
     const ws = this.sheet(sheetName);
-    const t = ws ? tablesOfSheet(ws).find((x) => normaliseHeader(x.model.name) === normaliseHeader(tableName)) : undefined;
+    const t = ws
+      ? tablesOfSheet(ws).find((x) => normaliseHeader(x.model.name) === normaliseHeader(tableName))
+      : undefined;
     if (!ws || !t) throw new Error(missingSheetTableMessage(sheetName, tableName));
     const sheetRow = t.row + 1 + change.row;
     const values = change.row >= 0 && change.row < t.bodyRows ? bodyOf(t)[change.row] : undefined;
