@@ -24,13 +24,7 @@ export {
   type GoalSummary,
   type OverdueGoal,
 } from "./results/overdue";
-export {
-  goalDueState,
-  needsAction,
-  compareDueStates,
-  type DueKind,
-  type DueState,
-} from "./results/dueState";
+export { goalDueState, needsAction, compareDueStates, type DueKind, type DueState } from "./results/dueState";
 export { groupFigures, type GroupOptions } from "./rollup/groupFigures";
 export { byMethod, byTargetGroup, byDepartment, total, targetGroupByMethod } from "./rollup/dimensions";
 export { compareDanish } from "./rollup/collate";
@@ -78,7 +72,15 @@ export {
   type GoalCheckInput,
   type GoalFinding,
 } from "./smorte";
-export { VAGUE_WORDS, AVOID_PHRASES, MEASURABLE_CUES, WHEN_CUES, EMPTY_WORDS, PROCESS_PHRASES, ABSTRACT_WORDS } from "./smorteWords";
+export {
+  VAGUE_WORDS,
+  AVOID_PHRASES,
+  MEASURABLE_CUES,
+  WHEN_CUES,
+  EMPTY_WORDS,
+  PROCESS_PHRASES,
+  ABSTRACT_WORDS,
+} from "./smorteWords";
 // Socialtilsynet's quality model 2025 and its binary rule (domain-read).
 export {
   QUALITY_MODEL_2025,

@@ -16,7 +16,12 @@ export type Route =
    * A new follow-up of `goalId`, or an existing one by `followUpId`; `returnToList`: opened from the
    * overdue list, so saving goes back to it.
    */
-  | { readonly view: "followUp"; readonly goalId?: string; readonly followUpId?: string; readonly returnToList?: boolean }
+  | {
+      readonly view: "followUp";
+      readonly goalId?: string;
+      readonly followUpId?: string;
+      readonly returnToList?: boolean;
+    }
   | { readonly view: "due" }
   | { readonly view: "evaluation" }
   | { readonly view: "export" }

@@ -159,7 +159,10 @@ describe("the regional export", () => {
       { Nøgle: "TilbudsID", Værdi: "T-1" },
       { Nøgle: "Region", Værdi: "Region Nordjylland" },
     ];
-    writeFileSync(withSettings, await seedXlsxBytes({ ...WORKED_REGISTER, Indstillinger: settings } as unknown as Seed));
+    writeFileSync(
+      withSettings,
+      await seedXlsxBytes({ ...WORKED_REGISTER, Indstillinger: settings } as unknown as Seed),
+    );
     const args = ["export", withSettings, "--year", "2026", "--out", csv, "--json", json];
     expect(await runCli(args, captureIo())).toBe(0);
     const text = readFileSync(csv, "utf8") + readFileSync(json, "utf8");

@@ -188,7 +188,16 @@ test("rows typed below a table, outside it, are named by check (a warning) and b
     ["Mål", "Maal", [GOALS[0], GOALS[2]]],
     ["Opfølgning", "Opfoelgning", [FOLLOW_UPS[0], FOLLOW_UPS[2]]],
     // The export needs the offer's name, id and region.
-    ["Indstillinger", "Indstillinger", [["Nøgle", "Værdi"], ["Tilbud", "Bostedet"], ["TilbudsID", "T-1"], ["Region", "Region Nordjylland"]]],
+    [
+      "Indstillinger",
+      "Indstillinger",
+      [
+        ["Nøgle", "Værdi"],
+        ["Tilbud", "Bostedet"],
+        ["TilbudsID", "T-1"],
+        ["Region", "Region Nordjylland"],
+      ],
+    ],
   ] as const) {
     wb.addWorksheet(sheetName).addTable({
       name: tableName,

@@ -59,12 +59,15 @@ describe("R – a Relevans that says too little", () => {
   });
   test("any text of only small and empty words is a warning, in O and in R", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...SMALL_WORDS, ...EMPTY_WORDS), { minLength: 1, maxLength: 8 }), (words) => {
-        const text = `${words.join(" ")}.`;
-        const found = codes({ achievability: text, relevance: text });
-        expect(found).toContain("o-empty");
-        expect(found).toContain("r-empty");
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...SMALL_WORDS, ...EMPTY_WORDS), { minLength: 1, maxLength: 8 }),
+        (words) => {
+          const text = `${words.join(" ")}.`;
+          const found = codes({ achievability: text, relevance: text });
+          expect(found).toContain("o-empty");
+          expect(found).toContain("r-empty");
+        },
+      ),
     );
   });
 });
@@ -92,7 +95,12 @@ describe("S – a process without an activity", () => {
 });
 
 test("the new heuristics are warnings only: the errors-only path (completeness figures) does not see them", () => {
-  const empty = { ...good, text: "Arbejde med struktur i hverdagen", achievability: "Det tror vi på", relevance: "Handleplanen." };
+  const empty = {
+    ...good,
+    text: "Arbejde med struktur i hverdagen",
+    achievability: "Det tror vi på",
+    relevance: "Handleplanen.",
+  };
   expect(checkGoal(empty, { errorsOnly: true })).toEqual([]);
   expect(codes(empty)).toEqual(expect.arrayContaining(["s-no-activity", "o-empty", "r-empty"]));
 });

@@ -58,31 +58,48 @@ describe("readTypedDate", () => {
   });
 
   it("refuses text that is not a date form instead of guessing", () => {
-    for (const text of ["", "   ", "i morgen", "1/3", "1/3/2", "1/3/202", "0103", "1032026", "01-03-2026x", "1//3/26"]) {
+    for (const text of [
+      "",
+      "   ",
+      "i morgen",
+      "1/3",
+      "1/3/2",
+      "1/3/202",
+      "0103",
+      "1032026",
+      "01-03-2026x",
+      "1//3/26",
+    ]) {
       expect(readTypedDate(text, TODAY)).toEqual({ ok: false, reason: "unreadable" });
     }
     fc.assert(
-      fc.property(fc.string().filter((s) => /\p{L}/u.test(s)), (text) => {
-        expect(readTypedDate(text, TODAY).ok).toBe(false);
-      }),
+      fc.property(
+        fc.string().filter((s) => /\p{L}/u.test(s)),
+        (text) => {
+          expect(readTypedDate(text, TODAY).ok).toBe(false);
+        },
+      ),
     );
   });
 
   it("never reads a day other than the one the text names", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(..."0123456789-./"), { maxLength: 10 }).map((a) => a.join("")), (text) => {
-        const read = readTypedDate(text, TODAY);
-        if (!read.ok) return;
-        const { year, month, day } = ymdFromDay(read.day);
-        const digits = text.replace(/\D+/g, " ").trim().split(" ").map(Number);
-        const compact = text.replace(/\D/g, "");
-        expect(digits.length === 3 || compact.length === 6 || compact.length === 8).toBe(true);
-        if (digits.length === 3) {
-          expect(digits).toContain(month);
-          expect(digits).toContain(day);
-          expect(digits.some((n) => n === year || n === year % 100)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(..."0123456789-./"), { maxLength: 10 }).map((a) => a.join("")),
+        (text) => {
+          const read = readTypedDate(text, TODAY);
+          if (!read.ok) return;
+          const { year, month, day } = ymdFromDay(read.day);
+          const digits = text.replace(/\D+/g, " ").trim().split(" ").map(Number);
+          const compact = text.replace(/\D/g, "");
+          expect(digits.length === 3 || compact.length === 6 || compact.length === 8).toBe(true);
+          if (digits.length === 3) {
+            expect(digits).toContain(month);
+            expect(digits).toContain(day);
+            expect(digits.some((n) => n === year || n === year % 100)).toBe(true);
+          }
+        },
+      ),
     );
   });
 });

@@ -14,7 +14,8 @@ const REQUIRED = ["offerName", "offerId", "region"] as const;
 export function exportSettingsProblem(settings: Settings): string | null {
   const missing = REQUIRED.filter((k) => settings[k].trim() === "").map((k) => SETTING_KEYS[k].name);
   if (missing.length === 0) return null;
-  const names = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(", ")} og ${missing[missing.length - 1]}`;
+  const names =
+    missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(", ")} og ${missing[missing.length - 1]}`;
   return (
     `Eksporten kræver ${names} i tabellen Indstillinger (arket Indstillinger), ` +
     `så modtageren kan se, hvilket tilbud og hvilken region tallene er fra. ` +

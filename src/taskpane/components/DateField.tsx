@@ -8,7 +8,13 @@
  * Monday first and week numbers; arrow keys move, Enter picks, Escape closes.
  */
 import { Button, Field, Input, Popover, PopoverSurface, PopoverTrigger, makeStyles } from "@fluentui/react-components";
-import { Calendar, DEFAULT_DATE_FORMATTING, type CalendarStrings, type DateFormatting, type ICalendar } from "@fluentui/react-calendar-compat";
+import {
+  Calendar,
+  DEFAULT_DATE_FORMATTING,
+  type CalendarStrings,
+  type DateFormatting,
+  type ICalendar,
+} from "@fluentui/react-calendar-compat";
 import { CalendarLtr20Regular } from "@fluentui/react-icons";
 import { da } from "date-fns/locale";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -50,7 +56,8 @@ const DANISH_DATE_FORMATTING: DateFormatting = {
 const MONDAY = 1;
 
 /** Why typed text is not a date, in Danish. */
-export const UNREADABLE_DATE = "Datoen kan ikke læses. Skriv den som dd-mm-åååå, fx 01-03-2026, eller kort: 1-3-26 eller 010326.";
+export const UNREADABLE_DATE =
+  "Datoen kan ikke læses. Skriv den som dd-mm-åååå, fx 01-03-2026, eller kort: 1-3-26 eller 010326.";
 export const NO_SUCH_DATE = "Den dato findes ikke. Ret dagen eller måneden.";
 
 const useStyles = makeStyles({ input: { whiteSpace: "nowrap" } });
@@ -100,7 +107,8 @@ export function DateField(props: DateFieldProps) {
     if (open) calendar.current?.focus();
   }, [open]);
 
-  const problemText = reading.ok === false ? (reading.reason === "no-such-date" ? NO_SUCH_DATE : UNREADABLE_DATE) : null;
+  const problemText =
+    reading.ok === false ? (reading.reason === "no-such-date" ? NO_SUCH_DATE : UNREADABLE_DATE) : null;
   const fieldProblem = useMemo(
     () => (problemText ? { label, message: problemText, focus: () => input.current?.focus() } : null),
     [label, problemText],

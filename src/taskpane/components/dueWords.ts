@@ -24,7 +24,11 @@ export function dueWords(state: DueState, today: DayNumber): DueWords | null {
   const date = showDay(state.date);
   switch (state.kind) {
     case "overdue":
-      return { badge: "Forfalden", line: `forfalden siden ${date} (${counted(state.daysPast, "dag", "dage")})`, urgent: true };
+      return {
+        badge: "Forfalden",
+        line: `forfalden siden ${date} (${counted(state.daysPast, "dag", "dage")})`,
+        urgent: true,
+      };
     case "finalFollowUp":
       return {
         badge: "Slutdato passeret",

@@ -62,7 +62,10 @@ export function ActionPlanPanel({ year, refresh }: { year: number; refresh: numb
     setResult(null);
     try {
       await store.port.updateSheetTableCell(sheet, table, { row: index, was: row, column: "Status", value });
-      setResult({ intent: "success", text: `Status er sat til ${value} (arket ${sheet}, handleplanens række ${index + 1}).` });
+      setResult({
+        intent: "success",
+        text: `Status er sat til ${value} (arket ${sheet}, handleplanens række ${index + 1}).`,
+      });
     } catch (e) {
       setResult({ intent: "error", title: "Status er ikke ændret", text: messageOf(e) });
     } finally {
@@ -72,14 +75,18 @@ export function ActionPlanPanel({ year, refresh }: { year: number; refresh: numb
   };
 
   if (rows === "loading") return null;
-  const filled = (rows ?? []).map((r, i) => [r, i] as const).filter(([r]) => Object.values(r).some((v) => text(v) !== ""));
+  const filled = (rows ?? [])
+    .map((r, i) => [r, i] as const)
+    .filter(([r]) => Object.values(r).some((v) => text(v) !== ""));
   return (
     <section aria-labelledby="action-plan-heading">
       <h3 id="action-plan-heading" className={styles.heading}>
         Handleplan {year}
       </h3>
       {rows === null ? (
-        <Caption1>Handleplanen står på arket {sheet}, når årsevalueringen for {year} er oprettet.</Caption1>
+        <Caption1>
+          Handleplanen står på arket {sheet}, når årsevalueringen for {year} er oprettet.
+        </Caption1>
       ) : filled.length === 0 ? (
         <Caption1>Handleplanen på arket {sheet} har ingen rækker endnu.</Caption1>
       ) : (

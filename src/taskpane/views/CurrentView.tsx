@@ -67,7 +67,9 @@ export function CurrentView() {
     case "goalForm":
       return <GoalForm key={key} goalId={route.goalId} citizenId={route.citizenId} parentId={route.parentId} />;
     case "followUp":
-      return <FollowUpForm key={key} goalId={route.goalId} followUpId={route.followUpId} returnToList={route.returnToList} />;
+      return (
+        <FollowUpForm key={key} goalId={route.goalId} followUpId={route.followUpId} returnToList={route.returnToList} />
+      );
     case "due":
       return <MyFollowUps key={key} />;
     case "problems":

@@ -152,9 +152,7 @@ export function ExportView() {
         ))}
       </ul>
       {identityMissing ? (
-        <Message
-          notice={{ intent: "warning", title: "Eksporten kan ikke laves endnu", text: identityMissing }}
-        />
+        <Message notice={{ intent: "warning", title: "Eksporten kan ikke laves endnu", text: identityMissing }} />
       ) : null}
       {result ? <Message notice={result} /> : null}
       {working ? (
@@ -163,25 +161,13 @@ export function ExportView() {
         </Field>
       ) : null}
       <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          disabled={working || identityMissing !== null}
-          onClick={() => void createSheet()}
-        >
+        <Button appearance="primary" disabled={working || identityMissing !== null} onClick={() => void createSheet()}>
           Opret arket {regionalSheetName(year)}
         </Button>
-        <Button
-          icon={<ArrowDownload20Regular />}
-          disabled={identityMissing !== null}
-          onClick={() => void save("csv")}
-        >
+        <Button icon={<ArrowDownload20Regular />} disabled={identityMissing !== null} onClick={() => void save("csv")}>
           Hent CSV
         </Button>
-        <Button
-          icon={<ArrowDownload20Regular />}
-          disabled={identityMissing !== null}
-          onClick={() => void save("json")}
-        >
+        <Button icon={<ArrowDownload20Regular />} disabled={identityMissing !== null} onClick={() => void save("json")}>
           Hent JSON
         </Button>
       </div>

@@ -53,9 +53,7 @@ describe("CSV export (RFC 4180)", () => {
 
   test("numbers use '.' decimals and at most 6 decimals; empty figures are empty fields", () => {
     const [, first, second] = csv.slice(1).split("\r\n");
-    expect(first).toBe(
-      "2,Region Nordjylland,T-0001,2026,Autismespektrum,KRAP,6,9,3,4,2,0.555556,0.5,47.99197,4,0",
-    );
+    expect(first).toBe("2,Region Nordjylland,T-0001,2026,Autismespektrum,KRAP,6,9,3,4,2,0.555556,0.5,47.99197,4,0");
     expect(second).toBe("2,Region Nordjylland,T-0001,2026,Autismespektrum,TEACCH,,,,,,,,,,1");
   });
 

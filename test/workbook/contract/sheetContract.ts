@@ -95,10 +95,7 @@ export function sheetContract(make: HarnessFactory): void {
         value: "Low Arousal (ny)",
       });
       const after = await (await h.reopen()).readSheetTable(REPORT.name, "Metoder2026");
-      expect(after?.rows).toEqual([
-        before?.rows[0],
-        { ...before?.rows[1], Metode: "Low Arousal (ny)" },
-      ]);
+      expect(after?.rows).toEqual([before?.rows[0], { ...before?.rows[1], Metode: "Low Arousal (ny)" }]);
     });
 
     test("a row a colleague changed meanwhile is refused, and nothing is written", async () => {
@@ -157,7 +154,9 @@ export function sheetContract(make: HarnessFactory): void {
       });
       await expect(refused).rejects.toThrow(/formel.*Intet er gemt/);
       // The message names the sheet, the table, the row and the column (the table's row 1 is sheet row 2).
-      await expect(refused).rejects.toThrow(/Status.*række 1 i tabellen Plan2026 \(arkets række 2\) på arket Plan 2026/);
+      await expect(refused).rejects.toThrow(
+        /Status.*række 1 i tabellen Plan2026 \(arkets række 2\) på arket Plan 2026/,
+      );
       // Another column of the same row, and the next row's Status, are written as before.
       await h.port.updateSheetTableCell("Plan 2026", "Plan2026", {
         row: 0,
