@@ -33,6 +33,11 @@ export interface GoalCheckInput {
   readonly interval: number | null;
   /** The `Interval` setting; undefined = the standard default (90), null = no default. */
   readonly defaultInterval?: number | null;
+  /**
+   * Dates whose typed text cannot be read yet (the pane's date fields): such a date is said to be
+   * unreadable, never missing, and is left out of the comparisons. The workbook never sets this.
+   */
+  readonly unreadable?: { readonly startDate?: boolean; readonly endDate?: boolean };
 }
 
 export interface GoalFinding {
@@ -289,15 +294,22 @@ export function checkGoal(goal: GoalCheckInput, options: CheckOptions = {}): Goa
   }
 
   // T – a start, an end after it, and not too far away.
-  if (goal.startDate === null) {
+  const startUnreadable = goal.unreadable?.startDate === true;
+  const endUnreadable = goal.unreadable?.endDate === true;
+  const start = startUnreadable ? null : goal.startDate;
+  if (startUnreadable) {
+    add("error", "T", "t-start-unreadable", COL.startDate, "Startdato kan ikke læses endnu. Ret datoen i feltet.");
+  } else if (start === null) {
     add("error", "T", "t-start-missing", COL.startDate, "Startdato mangler. Skriv, hvornår målet starter.");
   }
-  if (goal.endDate === null) {
+  if (endUnreadable) {
+    add("error", "T", "t-end-unreadable", COL.endDate, "Slutdato kan ikke læses endnu. Ret datoen i feltet.");
+  } else if (goal.endDate === null) {
     add("error", "T", "t-end-missing", COL.endDate, "Slutdato mangler. Skriv, hvornår målet skal være nået.");
-  } else if (goal.startDate !== null) {
-    if (goal.endDate <= goal.startDate) {
+  } else if (start !== null) {
+    if (goal.endDate <= start) {
       add("error", "T", "t-end-before-start", COL.endDate, "Slutdato skal ligge efter Startdato. Ret en af datoerne.");
-    } else if (goal.endDate > twelveMonthsAfter(goal.startDate)) {
+    } else if (goal.endDate > twelveMonthsAfter(start)) {
       add(
         "warning",
         "T",

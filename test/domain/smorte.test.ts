@@ -147,6 +147,16 @@ describe("T – tidsbestemt", () => {
   test("no Startdato is an error", () => {
     expect(codes({ startDate: null })).toContain("t-start-missing");
   });
+  test("a date the form cannot read is unreadable, not missing, and is left out of the comparisons", () => {
+    const end = checkGoal({ ...good, endDate: null, unreadable: { endDate: true } });
+    expect(end).toContainEqual(expect.objectContaining({ code: "t-end-unreadable", severity: "error", letter: "T" }));
+    expect(end.map((f) => f.code)).not.toContain("t-end-missing");
+    // The start field's text is unreadable; the day it held before is not compared with Slutdato.
+    const start = checkGoal({ ...good, endDate: day(2025, 12, 1), unreadable: { startDate: true } }).map((f) => f.code);
+    expect(start).toContain("t-start-unreadable");
+    expect(start).not.toContain("t-start-missing");
+    expect(start).not.toContain("t-end-before-start");
+  });
 });
 
 describe("E – evaluerbart", () => {

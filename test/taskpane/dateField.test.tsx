@@ -5,7 +5,7 @@
  * the calendar opens only from its button, on the pane's today, with Danish month names in lower case.
  */
 import "@testing-library/jest-dom";
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { day, renderReadyPane, tableRows } from "./support/harness";
 
 jest.setTimeout(30_000);
@@ -107,5 +107,52 @@ describe("the date field", () => {
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
     expect(end).toHaveValue("20-01-2027");
     expect(end).toHaveFocus();
+  });
+
+  test.each([["Slutdato"], ["Startdato"]])(
+    "while %s holds a date that cannot be read, the SMORTE findings do not say it is missing",
+    async (label) => {
+      const { user, adapter } = await renderReadyPane();
+      await newGoal(user);
+      const field = screen.getByRole("textbox", { name: label });
+      await user.clear(field);
+      await user.type(field, "31-02-2027");
+      await user.tab();
+      expect(field).toHaveValue("31-02-2027");
+      expect(field).toHaveAttribute("aria-invalid", "true");
+      const t = screen.getByRole("group", { name: /^T – / });
+      await waitFor(() => expect(within(t).getByRole("list")).toHaveTextContent(new RegExp(label)));
+      expect(t).not.toHaveTextContent(new RegExp(`${label} mangler`));
+      // The goal is still not complete on T, and still not saved.
+      expect(within(t).getByText(/\(mangler\)/)).toBeInTheDocument();
+      await user.click(screen.getByRole("button", { name: "Gem målet" }));
+      expect(tableRows(adapter.workbook, "Maal")).toHaveLength(5);
+    },
+  );
+
+  test("the calendar claims no chosen date while the field is empty, and names the date the field holds", async () => {
+    const { user } = await renderReadyPane();
+    const end = await newGoal(user);
+    await user.click(screen.getByRole("button", { name: "Vælg slutdato i kalenderen" }));
+    let calendar = await screen.findByRole("dialog", { name: "Kalender: Slutdato" });
+    expect(calendar).not.toHaveTextContent(/Valgt dato/);
+    const days = within(calendar).getByRole("grid", { name: /januar 2027,/ });
+    expect(days).not.toHaveAccessibleName(/Valgt dato/);
+    expect(days).toHaveAccessibleName(/I dag 15\. januar 2027/);
+    expect(within(days).queryAllByRole("gridcell", { selected: true })).toHaveLength(0);
+    // The keyboard still starts on today, and Enter picks it.
+    await waitFor(() => expect(calendar).toContainElement(document.activeElement as HTMLElement));
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(end).toHaveValue("15-01-2027");
+
+    await user.clear(end);
+    await user.type(end, "1-3-27");
+    await user.tab();
+    await user.click(screen.getByRole("button", { name: "Vælg slutdato i kalenderen" }));
+    calendar = await screen.findByRole("dialog", { name: "Kalender: Slutdato" });
+    const march = within(calendar).getByRole("grid", { name: /marts 2027,/ });
+    expect(march).toHaveAccessibleName(/Valgt dato 1\. marts 2027/);
+    expect(within(march).getByRole("gridcell", { selected: true })).toHaveTextContent(/^1$/);
   });
 });

@@ -209,6 +209,11 @@ describe("the goal form's messages", () => {
     const field = text.closest(".fui-Field") as HTMLElement;
     expect(await within(field).findByText(/noget, der skal undgås/)).toBeInTheDocument();
     expect(text).not.toHaveAttribute("aria-invalid", "true");
+    // The finding is told where it is typed; Opnåelighed's own help is about achievability, not wording.
+    expect(text).toHaveAccessibleDescription(/noget, der skal undgås/);
+    const achievability = screen.getByRole("textbox", { name: "Opnåelighed" });
+    expect(achievability).not.toHaveAccessibleDescription(/undgå/);
+    expect(achievability).toHaveAccessibleDescription(/kan|støtte/);
   });
 
   test("empty phrases in Opnåelighed and Relevans and a goal without an activity are flagged in their groups", async () => {

@@ -11,6 +11,7 @@ import { Button, Field, Input, Popover, PopoverSurface, PopoverTrigger, makeStyl
 import {
   Calendar,
   DEFAULT_DATE_FORMATTING,
+  type CalendarDayProps,
   type CalendarStrings,
   type DateFormatting,
   type ICalendar,
@@ -46,6 +47,18 @@ export const DANISH_CALENDAR: CalendarStrings = {
   dayMarkedAriaLabel: "markeret",
 };
 
+/**
+ * The calendar's texts while the field holds no date: Fluent's calendar then marks the pane's today as
+ * its selection, so it must not say "Valgt dato"; it says that nothing is chosen, and which day is today.
+ */
+export const DANISH_CALENDAR_NO_DATE: CalendarStrings = {
+  ...DANISH_CALENDAR,
+  selectedDateFormatString: "Ingen dato valgt",
+};
+
+/** Fluent's day grid selects nothing when it is given no selected date (its type says it always is). */
+const NO_CHOSEN_DAY: Partial<CalendarDayProps> = { selectedDate: undefined };
+
 /** Dates the calendar speaks ("Valgt dato 1. marts 2026") the Danish way round. */
 const DANISH_DATE_FORMATTING: DateFormatting = {
   ...DEFAULT_DATE_FORMATTING,
@@ -73,6 +86,11 @@ export interface DateFieldProps {
   /** A message from the form (e.g. "Slutdatoen ligger før startdatoen"). */
   validationMessage?: string;
   validationState?: "error" | "warning" | "success" | "none";
+  /**
+   * Told whenever the field starts or stops holding text that cannot be read, so the form can say
+   * "cannot be read" rather than "missing" (`value` keeps the last day that could be read).
+   */
+  onUnreadableChange?: (unreadable: boolean) => void;
 }
 
 type Reading = TypedDate | { readonly ok: "empty" };
@@ -83,7 +101,8 @@ const read = (text: string, today: DayNumber): Reading =>
  * @example <DateField label="Startdato" value={46082} onChange={setStart} today={store.todayDay()} required />
  */
 export function DateField(props: DateFieldProps) {
-  const { label, value, onChange, hint, required, validationMessage, validationState, today } = props;
+  const { label, value, onChange, hint, required, validationMessage, validationState, today, onUnreadableChange } =
+    props;
   const styles = useStyles();
   const [text, setText] = useState(() => showDay(value));
   const [shownProblem, setShownProblem] = useState<string | null>(null);
@@ -114,6 +133,8 @@ export function DateField(props: DateFieldProps) {
     [label, problemText],
   );
   useFieldProblem(fieldProblem);
+  const unreadable = problemText !== null;
+  useEffect(() => onUnreadableChange?.(unreadable), [onUnreadableChange, unreadable]);
 
   const type = (next: string) => {
     setText(next);
@@ -188,7 +209,9 @@ export function DateField(props: DateFieldProps) {
                 componentRef={calendar}
                 value={calendarDay === null ? undefined : localDateFromDay(calendarDay)}
                 today={localDateFromDay(today)}
-                strings={DANISH_CALENDAR}
+                strings={calendarDay === null ? DANISH_CALENDAR_NO_DATE : DANISH_CALENDAR}
+                // Nor is a day marked as chosen (the day grid marks none without a selected date).
+                calendarDayProps={calendarDay === null ? NO_CHOSEN_DAY : undefined}
                 dateTimeFormatter={DANISH_DATE_FORMATTING}
                 firstDayOfWeek={MONDAY}
                 showWeekNumbers

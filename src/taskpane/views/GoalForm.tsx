@@ -5,7 +5,7 @@
  */
 import { Caption1, Field, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import { ErrorCircle16Regular, Warning16Regular } from "@fluentui/react-icons";
-import { useDeferredValue, useMemo, type ReactNode } from "react";
+import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from "react";
 import { checkGoal, GOAL_STATUSES, GOAL_TYPES, GOALS, letterStatus } from "../../domain";
 import type { GoalFinding, SmorteLetter } from "../../domain";
 import { danishList } from "../components/danishText";
@@ -21,7 +21,15 @@ import { useData, usePaneState, useStore } from "../state/context";
 import { compareDa, useDerived } from "../state/derived";
 import { ID_STYLE, nextId } from "../state/ids";
 import { rawIds } from "../state/rawIds";
-import { checkInputOf, draftFromGoal, draftProblems, newGoalDraft, recordOf, type GoalDraft } from "./goalDraft";
+import {
+  checkInputOf,
+  draftFromGoal,
+  draftProblems,
+  newGoalDraft,
+  recordOf,
+  type GoalDraft,
+  type UnreadableDates,
+} from "./goalDraft";
 
 /** The GAS weights a goal may have (1 is ordinary). */
 const WEIGHTS = ["1", "2", "3", "4"];
@@ -170,10 +178,14 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
   });
   const save = useSave();
 
+  // A date field holding text that cannot be read says so itself; the findings must not call it missing.
+  const [unreadable, setUnreadable] = useState<UnreadableDates>({});
+  const startUnreadable = useCallback((u: boolean) => setUnreadable((p) => ({ ...p, startDate: u })), []);
+  const endUnreadable = useCallback((u: boolean) => setUnreadable((p) => ({ ...p, endDate: u })), []);
   const deferred = useDeferredValue(draft);
   const findings = useMemo(
-    () => checkGoal(checkInputOf(deferred, data.settings.interval)),
-    [deferred, data.settings.interval],
+    () => checkGoal(checkInputOf(deferred, data.settings.interval, unreadable)),
+    [deferred, data.settings.interval, unreadable],
   );
   const letters = letterStatus(findings);
   // Numbers are checked as they are typed; the required fields once the user has tried to save.
@@ -270,7 +282,7 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
         <LetterGroup letter="O" findings={findings}>
           <TextField
             label="Opnåelighed"
-            hint="Skriv målet som noget at nå, ikke noget at undgå."
+            hint="Hvorfor borgeren kan nå målet: fx hvad borgeren allerede kan, og hvilken støtte der er."
             {...bind("achievability")}
           />
         </LetterGroup>
@@ -303,12 +315,14 @@ export function GoalForm({ goalId, citizenId, parentId }: { goalId?: string; cit
             validationMessage={problems.startDate}
             validationState={problems.startDate ? "error" : "none"}
             today={store.todayDay()}
+            onUnreadableChange={startUnreadable}
           />
           <DateField
             label="Slutdato"
             hint="Hvornår målet skal være nået (højst 12 måneder frem anbefales)."
             {...bind("endDate")}
             today={store.todayDay()}
+            onUnreadableChange={endUnreadable}
           />
         </LetterGroup>
 

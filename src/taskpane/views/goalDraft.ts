@@ -83,8 +83,15 @@ const numberOrNull = (text: string): number | null => {
   return n === undefined || Number.isNaN(n) ? null : n;
 };
 
-/** The domain's check input for what is typed now. */
-export const checkInputOf = (d: GoalDraft, defaultInterval: number): GoalCheckInput => ({
+/** The date fields whose typed text cannot be read yet (their draft value is the last readable day). */
+export type UnreadableDates = NonNullable<GoalCheckInput["unreadable"]>;
+
+/** The domain's check input for what is typed now, including the dates that cannot be read yet. */
+export const checkInputOf = (
+  d: GoalDraft,
+  defaultInterval: number,
+  unreadable: UnreadableDates = {},
+): GoalCheckInput => ({
   text: d.text,
   successCriterion: d.successCriterion,
   achievability: d.achievability,
@@ -96,6 +103,7 @@ export const checkInputOf = (d: GoalDraft, defaultInterval: number): GoalCheckIn
   target: numberOrNull(d.target),
   interval: numberOrNull(d.interval),
   defaultInterval,
+  unreadable,
 });
 
 export interface DraftProblems {
