@@ -65,5 +65,8 @@ describe("Mine opfølgninger", () => {
     const list = await screen.findByRole("list", { name: "Opfølgninger" });
     expect(screen.getByRole("heading", { name: "Mine opfølgninger" })).toBeInTheDocument();
     expect(within(list).queryByText(/^M03/)).not.toBeInTheDocument();
+    // The keyboard user goes on from the saved message, not from the top of the page.
+    await waitFor(() => expect(document.activeElement).not.toBe(document.body));
+    expect(document.activeElement).toHaveTextContent(/Opfølgningen O\d+ er gemt/);
   });
 });

@@ -115,12 +115,17 @@ export function NoticeArea() {
     // After the new view has placed its focus (which may scroll to a goal card further down).
     const frame = requestAnimationFrame(() => {
       const el = area.current;
-      if (el && el.getBoundingClientRect().top < 0) el.scrollIntoView?.({ block: "start" });
+      if (!el) return;
+      // A view that placed no focus (the one the saved form went back to) leaves it on the page itself:
+      // the keyboard user then goes on from the message of what was just done.
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (lost) el.focus();
+      else if (el.getBoundingClientRect().top < 0) el.scrollIntoView?.({ block: "start" });
     });
     return () => cancelAnimationFrame(frame);
   }, [notice]);
   return notice ? (
-    <div ref={area}>
+    <div ref={area} tabIndex={-1}>
       <Message notice={notice} onDismiss={clear} />
     </div>
   ) : null;
