@@ -1,6 +1,6 @@
 /**
  * Reading a date as staff type it in the task pane: day first, with the short forms used every day
- * (1/3/26, 1-3-26, 010326, 1.3.2026, 01-03-2026) besides ISO 2026-03-01. The workbook's cells are
+ * (1/3/26, 1-3-26, 1 3 26, 010326, 1.3.2026, 01-03-2026) besides ISO 2026-03-01. The workbook's cells are
  * read by the stricter `parseDateText`; this reader is only for what a person types into a form.
  *
  * Two-digit years are read in a window around the pane's today: the year is the one ending in those
@@ -25,7 +25,9 @@ export function fullYear(twoDigits: number, todayYear: number): number {
   return candidate > latest ? candidate - 100 : candidate;
 }
 
-const SEPARATED = /^(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{2}|\d{4})$/;
+/** "-", "/" or "." (spaces around it allowed), or one space on its own: 1-3-26, 1 / 3 / 26, 1 3 26. */
+const SEP = String.raw`(?:\s*[-./]\s*| )`;
+const SEPARATED = new RegExp(String.raw`^(\d{1,2})${SEP}(\d{1,2})${SEP}(\d{2}|\d{4})$`);
 const DIGITS_ONLY = /^(\d{2})(\d{2})(\d{2}|\d{4})$/;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 

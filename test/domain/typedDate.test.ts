@@ -25,6 +25,9 @@ const FORMS: Record<string, (y: number, m: number, d: number) => string> = {
   "dd/mm/yyyy": (y, m, d) => `${pad(d)}/${pad(m)}/${y}`,
   "yyyy-mm-dd": (y, m, d) => `${y}-${pad(m)}-${pad(d)}`,
   "with spaces": (y, m, d) => `  ${d} - ${m} - ${y} `,
+  "d m yyyy": (y, m, d) => `${d} ${m} ${y}`,
+  "d m yy": (y, m, d) => `${d} ${m} ${pad(y % 100)}`,
+  "dd mm yyyy": (y, m, d) => `${pad(d)} ${pad(m)} ${y}`,
 };
 
 describe("readTypedDate", () => {
@@ -39,7 +42,7 @@ describe("readTypedDate", () => {
 
   it("reads the examples staff type", () => {
     const march1 = dayFromYmd(2026, 3, 1);
-    for (const text of ["1/3/26", "1-3-26", "010326", "1.3.2026", "01-03-2026", "01032026"]) {
+    for (const text of ["1/3/26", "1-3-26", "010326", "1.3.2026", "01-03-2026", "01032026", "1 3 2026", "1 3 26"]) {
       expect(readTypedDate(text, TODAY)).toEqual({ ok: true, day: march1 });
     }
   });
@@ -69,6 +72,10 @@ describe("readTypedDate", () => {
       "1032026",
       "01-03-2026x",
       "1//3/26",
+      "1 3",
+      "1  3  2026",
+      "1 3 202",
+      "1 - - 3 26",
     ]) {
       expect(readTypedDate(text, TODAY)).toEqual({ ok: false, reason: "unreadable" });
     }
@@ -85,7 +92,7 @@ describe("readTypedDate", () => {
   it("never reads a day other than the one the text names", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom(..."0123456789-./"), { maxLength: 10 }).map((a) => a.join("")),
+        fc.array(fc.constantFrom(..."0123456789-./ "), { maxLength: 10 }).map((a) => a.join("")),
         (text) => {
           const read = readTypedDate(text, TODAY);
           if (!read.ok) return;

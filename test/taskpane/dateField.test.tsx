@@ -21,7 +21,7 @@ async function newGoal(user: Pane["user"]) {
 }
 
 describe("the date field", () => {
-  test.each([["1/3/27"], ["1-3-27"], ["010327"], ["1.3.2027"]])(
+  test.each([["1/3/27"], ["1-3-27"], ["010327"], ["1.3.2027"], ["1 3 2027"]])(
     "%s and Tab reads as 01-03-2027 and is saved as that day",
     async (typed) => {
       const { user, adapter } = await renderReadyPane();

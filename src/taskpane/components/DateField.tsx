@@ -1,6 +1,6 @@
 /**
  * A Danish date field. Staff type the date the way they write it (01-03-2026, 1-3-26, 1/3/26,
- * 010326, 1.3.2026; two-digit years as the domain's `readTypedDate` reads them) and it is read as
+ * 1 3 26, 010326, 1.3.2026; two-digit years as the domain's `readTypedDate` reads them) and it is read as
  * they type; leaving the field shows it as dd-mm-åååå. Text that cannot be read stays as typed with a
  * message beside it (it is never replaced by the old date nor emptied), and the form around it will
  * not save until it is fixed or emptied. The calendar opens only from its button, on the date in the
