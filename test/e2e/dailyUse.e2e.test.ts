@@ -5,34 +5,18 @@
  * after saving an incomplete goal is in view and names every letter the card marks, and empty
  * phrases are flagged while they are typed.
  */
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { seriousViolations } from "./support/axe";
-import { launchBrowser, type Browser } from "./support/browser";
-import { startPreviewServer, type RunningServer } from "./support/server";
+import { previewForThisFile, SHOTS } from "./support/session";
 
-const ROOT = path.resolve(__dirname, "../..");
-const SHOTS = path.join(ROOT, "test-artifacts", "screenshots");
 const HEIGHT = 800;
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startPreviewServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const preview = previewForThisFile();
 
 async function open(): Promise<Page> {
-  const page = await browser.newPage(320, HEIGHT);
-  await page.goto(server.url);
+  const page = await preview.newPage(320, HEIGHT);
+  await page.goto(preview.url);
   await page.getByRole("navigation", { name: "Hovedmenu" }).waitFor({ timeout: 60_000 });
   return page;
 }
@@ -216,7 +200,7 @@ describe("daily use at 320 px with the keyboard", () => {
     await page.getByRole("button", { name: "Nyt mål" }).waitFor();
     expect(await inView(page.getByRole("button", { name: "Nyt mål" }))).toBe(true);
 
-    await page.goto(server.url);
+    await page.goto(preview.url);
     await page.getByRole("button", { name: /^B0001/ }).click();
     const card = page.getByRole("article").first();
     await card.waitFor();

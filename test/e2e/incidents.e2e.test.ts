@@ -3,41 +3,12 @@
  * clock at the demo's 15-01-2026) from a citizen's page through "Registrér episode" to the open steps,
  * marks a step done, writes the leader's analysis, and scans each view with axe-core at 320 px.
  */
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { seriousViolations } from "./support/axe";
-import { launchBrowser, type Browser } from "./support/browser";
-import { startPreviewServer, type RunningServer } from "./support/server";
+import { previewForThisFile, SHOTS, expectText, overflowsSideways, foreignRequests } from "./support/session";
 
-const ROOT = path.resolve(__dirname, "../..");
-const SHOTS = path.join(ROOT, "test-artifacts", "screenshots");
-
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startPreviewServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const overflowsSideways = (page: Page): Promise<boolean> =>
-  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
-
-async function expectText(locator: Locator, pattern: RegExp): Promise<void> {
-  for (let i = 0; i < 50; i++) {
-    const text = (await locator.count()) > 0 ? await locator.first().innerText() : "";
-    if (pattern.test(text)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  expect(await locator.first().innerText()).toMatch(pattern);
-}
+const preview = previewForThisFile();
 
 async function checkView(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(200);
@@ -47,10 +18,10 @@ async function checkView(page: Page, name: string): Promise<void> {
 }
 
 test("register an episode from a citizen in a minute, see its open steps, mark one done, write the analysis", async () => {
-  const page = await browser.newPage(320);
+  const page = await preview.newPage(320);
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(server.url);
+  await page.goto(preview.url);
   await page.getByRole("navigation", { name: "Hovedmenu" }).waitFor({ timeout: 60_000 });
 
   // From a citizen's page: the risk assessment and Registrér episode.
@@ -90,8 +61,6 @@ test("register an episode from a citizen in a minute, see its open steps, mark o
   await page.getByRole("button", { name: "Skriv analysen til arket" }).click();
   await page.getByText(/Arket Hændelser 2025 K4 er skrevet\./).waitFor();
 
-  expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:") && !u.startsWith("blob:"))).toEqual(
-    [],
-  );
+  expect(foreignRequests(requests, preview)).toEqual([]);
   await page.close();
 });

@@ -5,26 +5,14 @@
  * and the export refused without the offer's identity.
  */
 import type { Page } from "playwright-core";
-import { launchBrowser, type Browser } from "./support/browser";
-import { startPreviewServer, type RunningServer } from "./support/server";
+import { previewForThisFile } from "./support/session";
 
 const NARROW = 320;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startPreviewServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const preview = previewForThisFile();
 
 async function open(query = ""): Promise<Page> {
-  const page = await browser.newPage(NARROW);
-  await page.goto(`${server.url}${query}`);
+  const page = await preview.newPage(NARROW);
+  await page.goto(`${preview.url}${query}`);
   return page;
 }
 

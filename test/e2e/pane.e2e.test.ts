@@ -3,38 +3,24 @@
  * demo's 15-01-2026) through every main flow, scans each view with axe-core and saves screenshots
  * under test-artifacts/screenshots.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { seriousViolations } from "./support/axe";
-import { launchBrowser, type Browser } from "./support/browser";
-import { startPreviewServer, type RunningServer } from "./support/server";
+import { previewForThisFile, SHOTS, expectText, overflowsSideways, foreignRequests } from "./support/session";
 
 const ROOT = path.resolve(__dirname, "../..");
-const SHOTS = path.join(ROOT, "test-artifacts", "screenshots");
 const NARROW = 320;
 const WIDE = 1024;
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startPreviewServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const preview = previewForThisFile();
 
 /** Open the preview; every request the page makes is recorded. */
 async function open(width: number, query = "", height?: number): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage(width, height);
+  const page = await preview.newPage(width, height);
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(`${server.url}${query}`);
+  await page.goto(`${preview.url}${query}`);
   return { page, requests };
 }
 
@@ -43,10 +29,6 @@ async function ready(page: Page): Promise<void> {
 }
 
 /** axe-core's serious and critical violations on the page as it is now. */
-
-/** Does the page need a horizontal scroll bar? */
-const overflowsSideways = (page: Page): Promise<boolean> =>
-  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
@@ -115,9 +97,7 @@ describe("staff: a citizen, a SMORTE goal and a follow-up, in the browser", () =
     await page.getByRole("heading", { name: "Mine opfølgninger" }).waitFor();
     expect(await mainText(page)).not.toContain(goalId);
 
-    expect(
-      requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:") && !u.startsWith("blob:")),
-    ).toEqual([]);
+    expect(foreignRequests(requests, preview)).toEqual([]);
     await page.close();
   });
 
@@ -374,13 +354,4 @@ async function expectValue(locator: ReturnType<Page["getByRole"]>, value: string
     await new Promise((r) => setTimeout(r, 100));
   }
   expect(await locator.inputValue()).toBe(value);
-}
-
-async function expectText(locator: ReturnType<Page["getByRole"]>, pattern: RegExp): Promise<void> {
-  for (let i = 0; i < 50; i++) {
-    const text = (await locator.count()) > 0 ? await locator.first().innerText() : "";
-    if (pattern.test(text)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  expect(await locator.first().innerText()).toMatch(pattern);
 }

@@ -5,25 +5,19 @@
  * refused with its file and row and nothing can be written. No request leaves the page's own server,
  * the view fits 320 px and axe finds nothing serious.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { generatedExportFiles } from "../support/sectorFiles";
 import { seriousViolations } from "./support/axe";
-import { launchBrowser, type Browser } from "./support/browser";
-import { startPreviewServer, type RunningServer } from "./support/server";
+import { previewForThisFile, SHOTS, overflowsSideways, foreignRequests } from "./support/session";
 
-const ROOT = path.resolve(__dirname, "../..");
-const SHOTS = path.join(ROOT, "test-artifacts", "screenshots");
-
-let server: RunningServer;
-let browser: Browser;
+const preview = previewForThisFile();
 let dir: string;
 let files: string[];
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   dir = mkdtempSync(path.join(os.tmpdir(), "smorte-sector-e2e-"));
   // Three offers' files of 2026 (a version-2 CSV, a version-2 JSON and a CSV), as the offers send them.
   files = generatedExportFiles(3, 2026)
@@ -33,21 +27,14 @@ beforeAll(async () => {
       writeFileSync(file, text);
       return file;
     });
-  server = await startPreviewServer();
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const overflowsSideways = (page: Page): Promise<boolean> =>
-  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
-
 async function openSector(page: Page): Promise<void> {
-  await page.goto(server.url);
+  await page.goto(preview.url);
   await page.getByRole("navigation", { name: "Hovedmenu" }).waitFor({ timeout: 60_000 });
   await page.getByRole("tab", { name: "Ledelse" }).click();
   await page.getByRole("tab", { name: "Sektor" }).click();
@@ -56,7 +43,7 @@ async function openSector(page: Page): Promise<void> {
 
 test("pick three offers' exports, see them read, write Sektor 2026 and see the comparison", async () => {
   expect(files).toHaveLength(3);
-  const page = await browser.newPage(320);
+  const page = await preview.newPage(320);
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
   await openSector(page);
@@ -84,14 +71,12 @@ test("pick three offers' exports, see them read, write Sektor 2026 and see the c
   expect(await seriousViolations(page)).toEqual([]);
 
   // Nothing left the machine: every request went to the preview's own server.
-  expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:") && !u.startsWith("blob:"))).toEqual(
-    [],
-  );
+  expect(foreignRequests(requests, preview)).toEqual([]);
   await page.close();
 });
 
 test("a tampered file is refused with its file and row, and the sheet cannot be written", async () => {
-  const page = await browser.newPage(320);
+  const page = await preview.newPage(320);
   await openSector(page);
   const tampered = path.join(dir, "tilbud-01-rettet.csv");
   // The offer's first data row claims more achieved goals than it has goals.

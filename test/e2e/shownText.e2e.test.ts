@@ -4,22 +4,10 @@
  * lines and no negative figure is written with a hyphen instead of the minus sign.
  */
 import type { Page } from "playwright-core";
-import { launchBrowser, type Browser } from "./support/browser";
-import { startPreviewServer, type RunningServer } from "./support/server";
 import { shownTextFaults } from "./support/shownText";
+import { previewForThisFile } from "./support/session";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startPreviewServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const preview = previewForThisFile();
 
 interface Seen {
   dates: number;
@@ -36,8 +24,8 @@ async function expectClean(page: Page, view: string, seen: Seen): Promise<void> 
 }
 
 test("no date breaks over two lines and every minus is U+2212, view by view at 320 px", async () => {
-  const page = await browser.newPage(320);
-  await page.goto(server.url);
+  const page = await preview.newPage(320);
+  await page.goto(preview.url);
   await page.getByRole("navigation", { name: "Hovedmenu" }).waitFor({ timeout: 60_000 });
   const seen: Seen = { dates: 0, faults: [] };
 

@@ -22,8 +22,8 @@ export interface MemoryTable {
   row: number;
   col: number;
   columns: MemoryColumn[];
-  /** Body rows, one value per column. */
-  rows: CellValue[][];
+  /** Body rows, one cell per column: a value, or a formula (a report table's, or a user's). */
+  rows: BlockCell[][];
   /** Formats of a report table's columns. */
   formats?: CellFormat[];
 }
