@@ -28,7 +28,7 @@ const DIST = join(ROOT, "dist");
 /** Strings that only React DOM and Fluent UI bring into a bundle. */
 const UI_MARKERS = ["Minified React error", "fui-FluentProvider"];
 /** A string only Fluent UI's chart library brings into a bundle. */
-const CHARTS_MARKER = "GroupedVerticalBarChart";
+const CHARTS_MARKER = "HorizontalBarChartWithAxis";
 /**
  * Strings only the pane's own domain rooms bring (the overgreb register's step labels): they have
  * their own import paths, so the start-up entry must not carry them.

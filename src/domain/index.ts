@@ -105,6 +105,7 @@ export {
 } from "./qualityModel/rule";
 // The annual evaluation model and its JSON (domain-compute).
 export { evaluateYear, notYetReason, type EvaluateOptions } from "./evaluation/evaluateYear";
+export { cutYear, type YearCut } from "./evaluation/cutOff";
 export { evaluationToJson, evaluationToJsonValue } from "./evaluation/toJson";
 export { groupRemarks, tooFewText, fallingText } from "./evaluation/remarks";
 export { changeDirection, changePoints, changePointsText, MINUS, type ChangeDirection } from "./evaluation/change";

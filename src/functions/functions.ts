@@ -127,6 +127,7 @@ export function criterion(judgements: unknown[][]): string {
  * @param year The year.
  * @param [goals] The goals table with its header row, e.g. Maal[#Alle]; needed for measured goals (Udgangspunkt, Målværdi).
  * @param [scale] The scale: two columns Vurdering and Værdi, with or without the header row. Default: the standard scale.
+ * @param [asOf] Count only follow-ups dated on or before this date, e.g. TODAY() for a year that is not over. Default: every follow-up of the year.
  * @returns A number from 0 to 1.
  */
 export function goalResult(
@@ -135,8 +136,9 @@ export function goalResult(
   year: unknown,
   goals?: unknown[][],
   scale?: unknown[][],
+  asOf?: unknown,
 ): number {
-  return guard(() => goalResultOf(...readArgs(SPECS.goalResult.args, [goalId, followUps, year, goals, scale])));
+  return guard(() => goalResultOf(...readArgs(SPECS.goalResult.args, [goalId, followUps, year, goals, scale, asOf])));
 }
 
 /**
@@ -149,6 +151,7 @@ export function goalResult(
  * @param [groupBy] Metode, Målgruppe, Afdeling or Borger. Default: Metode.
  * @param [scale] The scale: two columns Vurdering and Værdi, with or without the header row. Default: the standard scale.
  * @param [rho] The GAS correlation between goals (the GASRho setting). Default: 0.3.
+ * @param [asOf] Count only follow-ups dated on or before this date, e.g. TODAY() for a year that is not over. Default: every follow-up of the year.
  * @returns {any[][]} Group, citizens, goals, achieved, partially achieved, not achieved, mean, citizen-weighted mean and GAS T-score per group.
  */
 export function results(
@@ -159,8 +162,9 @@ export function results(
   groupBy?: unknown,
   scale?: unknown[][],
   rho?: unknown,
+  asOf?: unknown,
 ): unknown[][] {
   return guard(() =>
-    resultsTable(...readArgs(SPECS.results.args, [goals, followUps, citizens, year, groupBy, scale, rho])),
+    resultsTable(...readArgs(SPECS.results.args, [goals, followUps, citizens, year, groupBy, scale, rho, asOf])),
   );
 }

@@ -30,6 +30,8 @@ const year = () => numberArg("år", { integer: true, min: 1900, max: 9999, what:
 const scale = () => optional(rangeArg("skala", scaleFromRange), null);
 const rho = () => optional(numberArg("rho", { what: "et tal fra 0 op til 1, fx 0,3" }), SETTING_KEYS.gasRho.default);
 const matrix = (m: Matrix): Matrix => m;
+/** The day a running year's figures reach (blank, or 0 from an empty cell: every follow-up counts). */
+const asOf = () => optional(blankableDateArg("dato"), null);
 
 /** The words `results` accepts for its grouping, Danish first (column names from the schema), then English. */
 const GROUPINGS = [
@@ -96,6 +98,7 @@ export const SPECS = {
       year(),
       optional(tableArg("mål", "Maal", ["goalId"]), null),
       scale(),
+      asOf(),
     ],
   },
   results: {
@@ -108,6 +111,7 @@ export const SPECS = {
       optional(choiceArg("gruppering", GROUPINGS), "method" as Grouping),
       scale(),
       rho(),
+      asOf(),
     ],
   },
 } as const satisfies Record<string, FunctionSpec>;

@@ -7,6 +7,7 @@
 import {
   checkGoal,
   criterionResult,
+  cutYear,
   evaluateYear,
   gasTScore,
   goalResult,
@@ -88,8 +89,9 @@ export function criterionOf(judgements: Matrix): string {
  * The value (0..1) of a goal's result in `year`, as the annual evaluation counts it. Without a goals
  * table only assessments count (a measured follow-up needs the goal's Udgangspunkt and Målværdi).
  * A row of this goal that cannot be read is reported (#VALUE!) rather than silently left out; no
- * result is #N/A.
- * @example goalResultOf("M04", opfoelgning, 2026, maal, null) // 0.5
+ * result is #N/A. With `asOf` the follow-ups of a running year dated after it do not count, as in
+ * the evaluation on that day.
+ * @example goalResultOf("M04", opfoelgning, 2026, maal, null, null) // 0.5
  */
 export function goalResultOf(
   goalId: string,
@@ -97,6 +99,7 @@ export function goalResultOf(
   year: number,
   goals: RangeTable | null,
   scale: readonly ScaleStep[] | null,
+  asOf: number | null,
 ): number {
   const inputs: TableInputs = { goals, followUps, citizens: null, scale, onlyGoal: goalId };
   const { data, leftOutOf } = readTables(inputs);
@@ -105,7 +108,7 @@ export function goalResultOf(
   if (goals !== null && !data.goals.some((g) => g.goalId === goalId)) {
     throw new NoResultError(`Målet findes ikke i «mål» (kolonnen ${columnName("Maal", "goalId")}).`);
   }
-  const unit = goalResult(data, goalId, year);
+  const unit = goalResult(data, goalId, year, asOf ?? undefined);
   if (unit === null) throw new NoResultError(`Målet har ingen opfølgning i ${year}, der tæller.`);
   return unit.value;
 }
@@ -139,8 +142,9 @@ const row = (g: GroupFigures): (string | number)[] => [
 
 /**
  * The year's roll-up as a table: the header row, one row per group (the annual evaluation's figures
- * for the grouping, sorted by name) and the total row "(alle)". Empty figures are empty cells.
- * @example resultsTable(maal, opfoelgning, borgere, 2026, "method", null, 0.3)[1] // ["KRAP", 1, 1, 0, 1, 0, 0.5, 0.5, ""]
+ * for the grouping, sorted by name) and the total row "(alle)". Empty figures are empty cells. With
+ * `asOf` a running year reaches that day, as `evaluateYear(…, { asOf })` does.
+ * @example resultsTable(maal, opfoelgning, borgere, 2026, "method", null, 0.3, null)[1] // ["KRAP", 1, 1, 0, 1, 0, 0.5, 0.5, ""]
  */
 export function resultsTable(
   goals: RangeTable,
@@ -150,6 +154,7 @@ export function resultsTable(
   grouping: Grouping,
   scale: readonly ScaleStep[] | null,
   rho: number,
+  asOf: number | null,
 ): (string | number)[][] {
   if (grouping === "targetGroup" && !citizens.keys.has("targetGroup")) {
     throw new ArgumentError(
@@ -165,7 +170,8 @@ export function resultsTable(
   // domain's GAS rule refuses a ρ outside 0 ≤ ρ < 1 with a Danish message.
   gasTScore([], [], rho);
   const { data } = readTables({ goals, followUps, citizens, scale, rho });
-  const model = evaluateYear(data, year);
+  const day = asOf ?? undefined;
+  const model = evaluateYear(data, year, { asOf: day });
   let groups: readonly GroupFigures[];
   switch (grouping) {
     case "method":
@@ -178,7 +184,9 @@ export function resultsTable(
       groups = model.byDepartment;
       break;
     case "citizen": {
-      const options = { rho: data.settings.gasRho, previousUnits: resultUnits(data, year - 1) };
+      // The previous year's units on the data the evaluation used (the same cut-off day).
+      const previousUnits = resultUnits(cutYear(data, year, day).data, year - 1);
+      const options = { rho: data.settings.gasRho, previousUnits };
       groups = groupFigures(model.units, (u) => u.citizenId, options);
       break;
     }

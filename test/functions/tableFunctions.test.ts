@@ -232,6 +232,29 @@ describe("SMORTE.GOALRESULT / SMORTE.MÅLRESULTAT", () => {
     );
     expect(excelError(() => goalResult("M01", opfoelgning, 26.5)).code).toBe("#VALUE!");
   });
+
+  it("with «dato» counts only follow-ups dated on or before it (a running year)", () => {
+    // M01's 01-09-2026 Opnået is not reached on 20-05-2026: the 01-03-2026 Delvist opnået counts.
+    expect(goalResult("M01", opfoelgning, 2026, OMITTED, OMITTED, "20-05-2026")).toBe(0.5);
+    expect(goalResult("M01", opfoelgning, 2026, OMITTED, OMITTED, "01-09-2026")).toBe(1);
+    expect(excelError(() => goalResult("M01", opfoelgning, 2026, OMITTED, OMITTED, "15-02-2026")).code).toBe("#N/A");
+    // Blank (or 0, an empty cell from Excel desktop) is every follow-up of the year, as before.
+    expect(goalResult("M01", opfoelgning, 2026, OMITTED, OMITTED, "")).toBe(1);
+    expect(goalResult("M01", opfoelgning, 2026, OMITTED, OMITTED, 0)).toBe(1);
+    expect(goalResult("M01", opfoelgning, 2026, OMITTED, OMITTED, OMITTED)).toBe(1);
+  });
+
+  it("refuses a «dato» that is not a date with a Danish message", () => {
+    expect(excelError(() => goalResult("M01", opfoelgning, 2026, OMITTED, OMITTED, "i dag"))).toEqual({
+      code: "#VALUE!",
+      message: "Argumentet «dato» er ikke en dato. Skriv en dato, fx 01-03-2026.",
+    });
+    const bad = excelError(() => results(maal, opfoelgning, borgere, 2026, OMITTED, OMITTED, OMITTED, "31-02-2026"));
+    expect(bad).toEqual({
+      code: "#VALUE!",
+      message: "Argumentet «dato» er ikke en dato. Skriv en dato, fx 01-03-2026.",
+    });
+  });
 });
 
 describe("SMORTE.CRITERION / SMORTE.KRITERIE", () => {

@@ -8,17 +8,21 @@ interface Titled {
   chartTitle?: string;
 }
 
-export function GroupedVerticalBarChart(props: { data?: Array<{ name: string; series: unknown[] }> } & Titled) {
-  return (
-    <svg
-      role="img"
-      aria-label={`Søjlediagram: ${(props.data ?? []).map((d) => d.name).join(", ")}`}
-      data-chart="grouped-bars"
-    />
-  );
-}
-
 export function LineChart(props: { data: { chartTitle?: string; lineChartData?: Array<{ data: unknown[] }> } }) {
   const points = (props.data.lineChartData ?? []).reduce((n, l) => n + l.data.length, 0);
   return <svg role="img" aria-label={`${props.data.chartTitle ?? "Kurve"}: ${points} punkter`} data-chart="line" />;
+}
+
+/** Says the categories on its vertical axis, and whether they are shown in full (not cut short). */
+export function HorizontalBarChartWithAxis(
+  props: { data?: Array<{ y: string | number }>; showYAxisLables?: boolean } & Titled,
+) {
+  return (
+    <svg
+      role="img"
+      aria-label={`Liggende søjler: ${(props.data ?? []).map((d) => String(d.y)).join(", ")}`}
+      data-chart="horizontal-bars"
+      data-full-labels={String(props.showYAxisLables === true)}
+    />
+  );
 }

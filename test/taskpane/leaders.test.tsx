@@ -71,6 +71,35 @@ describe("Årsevaluering", () => {
     await waitFor(() => expect(screen.queryByText(/Foreløbige tal/)).not.toBeInTheDocument());
   });
 
+  test("a running year is not set beside the whole previous year: no last-year figures in rows, table or chart", async () => {
+    const { user } = await renderReadyPane({ today: day(2026, 5, 20) });
+    await openLeaders(user);
+    await user.selectOptions(screen.getByRole("combobox", { name: /År/ }), "2026");
+    await screen.findByText(/Foreløbige tal/);
+    for (const name of ["Målopfyldelse pr. metode 2026", "Målopfyldelse pr. målgruppe 2026"]) {
+      const rows = within(screen.getByRole("list", { name })).getAllByRole("listitem");
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(row).not.toHaveTextContent(/sidste år|2025/);
+    }
+    // The only "sidste år" left is the tile that says the change is foreløbig.
+    expect(screen.getAllByText(/sidste år/).map((e) => e.textContent)).toEqual(["Ændring fra sidste år"]);
+    const table = screen.getByRole("table", { name: "Gennemsnitlig målopfyldelse pr. metode, 2026" });
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["Metode", "2026"]);
+    expect(screen.getByRole("figure", { name: "Diagram: målopfyldelse pr. metode 2026" })).toBeInTheDocument();
+    const chart = await screen.findByRole("img", { name: /^Liggende søjler/ });
+    expect(chart).toHaveAccessibleName("Liggende søjler: KRAP, Low Arousal");
+    // A finished year keeps its comparison with the year before.
+    await user.selectOptions(screen.getByRole("combobox", { name: /År/ }), "2025");
+    await waitFor(() => expect(screen.queryByText(/Foreløbige tal/)).not.toBeInTheDocument());
+    expect(
+      screen.getByRole("table", { name: "Gennemsnitlig målopfyldelse pr. metode, 2025 og 2024" }),
+    ).toBeInTheDocument();
+  });
+
   test("a running year leaves out the follow-ups dated after today, says how many, and lists them under Fejl", async () => {
     const { user } = await renderReadyPane({ today: day(2026, 5, 20) });
     await openLeaders(user);

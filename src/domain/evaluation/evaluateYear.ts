@@ -1,17 +1,19 @@
 /**
  * The annual evaluation model for one year (docs/rules.md §6, "The annual evaluation").
  */
-import { formatDay, yearBounds } from "../dates";
+import { yearBounds } from "../dates";
 import { indexWorkbook } from "../results/engineIndex";
 import { unitsFromScan } from "../results/units";
 import { scanFollowUps } from "../results/yearScan";
 import { rollupYear } from "../rollup/yearRollups";
-import { FOLLOW_UPS, SHEETS } from "../schema";
-import type { DayNumber, EvaluationModel, FollowUp, LeftOutRow, WorkbookData } from "../types";
+import type { DayNumber, EvaluationModel, WorkbookData } from "../types";
 import { suggestedActions } from "./actions";
+import { cutYear } from "./cutOff";
 import { dataQuality } from "./dataQuality";
 import { effectiveMinCount } from "./minCount";
 import { groupRemarks } from "./remarks";
+
+export { notYetReason } from "./cutOff";
 
 export interface EvaluateOptions {
   /**
@@ -20,31 +22,6 @@ export interface EvaluateOptions {
    * that has ended by `asOf` nothing changes. Without it every follow-up counts.
    */
   readonly asOf?: DayNumber;
-}
-
-/** Why a follow-up dated after the cut-off day does not count (yet). */
-export const notYetReason = (asOf: DayNumber): string =>
-  `Datoen ligger efter i dag (${formatDay(asOf)}); rækken tæller ikke med, før datoen er nået. ` +
-  `Ret datoen på arket, hvis den er skrevet forkert.`;
-
-const DATE_HEADER = FOLLOW_UPS.columns.find((c) => c.key === "date")?.name ?? "Dato";
-
-/**
- * The data a running year is evaluated on: the follow-ups dated after `asOf` (up to `yearEnd`) taken
- * out and listed as left-out rows after the reader's, in row order.
- */
-function cutAt(data: WorkbookData, asOf: DayNumber, yearEnd: DayNumber): WorkbookData {
-  const sheet = data.sheets?.Opfoelgning ?? SHEETS.followUps;
-  const reason = notYetReason(asOf);
-  const kept: FollowUp[] = [];
-  const notYet: LeftOutRow[] = [];
-  for (const f of data.followUps) {
-    if (f.date > asOf && f.date <= yearEnd) notYet.push({ sheet, row: f.row, column: DATE_HEADER, reason });
-    else kept.push(f);
-  }
-  if (notYet.length === 0) return data;
-  notYet.sort((a, b) => a.row - b.row);
-  return { ...data, followUps: kept, leftOut: [...data.leftOut, ...notYet] };
 }
 
 /**
@@ -62,8 +39,7 @@ function cutAt(data: WorkbookData, asOf: DayNumber, yearEnd: DayNumber): Workboo
  */
 export function evaluateYear(all: WorkbookData, year: number, options: EvaluateOptions = {}): EvaluationModel {
   const yearEnd = yearBounds(year).last;
-  const cutOff = options.asOf !== undefined && options.asOf < yearEnd ? options.asOf : yearEnd;
-  const data = cutOff < yearEnd ? cutAt(all, cutOff, yearEnd) : all;
+  const { data, cutOff } = cutYear(all, year, options.asOf);
   const index = indexWorkbook(data);
   const scan = scanFollowUps(index, [year, year - 1], yearEnd);
   const units = unitsFromScan(index, scan.years[0]);

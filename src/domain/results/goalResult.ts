@@ -1,7 +1,8 @@
 /**
  * Results of one goal and one citizen, for the custom functions and the task pane.
  */
-import type { Goal, ResultUnit, WorkbookData } from "../types";
+import { cutYear } from "../evaluation/cutOff";
+import type { DayNumber, Goal, ResultUnit, WorkbookData } from "../types";
 import { resultUnits } from "./units";
 
 /** The data restricted to some goals (and their parents, for the inherited method) and their follow-ups. */
@@ -15,12 +16,14 @@ function restrictToGoals(data: WorkbookData, keep: (goal: Goal) => boolean): Wor
 
 /**
  * The result of one goal in year `year` (its latest counting follow-up dated within the year), as a
- * result unit; null when the goal has no result that year or does not exist.
+ * result unit; null when the goal has no result that year or does not exist. With `asOf` the
+ * follow-ups of a running year dated after it do not count, as in `evaluateYear(…, { asOf })`.
  * @example goalResult(data, "M04", 2026)?.value // 0.5
+ * @example goalResult(data, "M01", 2026, dayFromYmd(2026, 6, 1))?.value // 0.5 (01-09-2026 is not reached)
  */
-export function goalResult(data: WorkbookData, goalId: string, year: number): ResultUnit | null {
+export function goalResult(data: WorkbookData, goalId: string, year: number, asOf?: DayNumber): ResultUnit | null {
   const units = resultUnits(
-    restrictToGoals(data, (g) => g.goalId === goalId),
+    restrictToGoals(cutYear(data, year, asOf).data, (g) => g.goalId === goalId),
     year,
   );
   return units.find((u) => u.goalId === goalId) ?? null;

@@ -5,23 +5,22 @@
  */
 import { gasText, percent } from "../components/FormParts";
 import { VisuallyHidden } from "../components/VisuallyHidden";
-import type { HistoryPoint, MethodBar } from "./chartData";
+import { type HistoryPoint, type MethodBar, yearsText } from "./chartData";
 import { DayText } from "../components/DayText";
 
 const pct = (v: number | null): string => (v === null ? "intet resultat" : percent(v));
 
-export function MethodTable({ bars, year }: { bars: readonly MethodBar[]; year: number }) {
+/** The methods' means this year, and last year's beside them when `compare` (a finished year). */
+export function MethodTable({ bars, year, compare }: { bars: readonly MethodBar[]; year: number; compare: boolean }) {
   return (
     <VisuallyHidden>
       <table>
-        <caption>
-          Gennemsnitlig målopfyldelse pr. metode, {year} og {year - 1}
-        </caption>
+        <caption>Gennemsnitlig målopfyldelse pr. metode, {yearsText(year, compare)}</caption>
         <thead>
           <tr>
             <th scope="col">Metode</th>
             <th scope="col">{year}</th>
-            <th scope="col">{year - 1}</th>
+            {compare ? <th scope="col">{year - 1}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -29,7 +28,7 @@ export function MethodTable({ bars, year }: { bars: readonly MethodBar[]; year: 
             <tr key={b.method}>
               <th scope="row">{b.method}</th>
               <td>{pct(b.mean)}</td>
-              <td>{pct(b.previousMean)}</td>
+              {compare ? <td>{pct(b.previousMean)}</td> : null}
             </tr>
           ))}
         </tbody>

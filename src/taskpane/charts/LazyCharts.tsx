@@ -6,7 +6,7 @@
  */
 import { Caption1 } from "@fluentui/react-components";
 import { Component, lazy, Suspense, type ReactNode } from "react";
-import type { HistoryPoint, MethodBar } from "./chartData";
+import { type HistoryPoint, type MethodBar, yearsText } from "./chartData";
 import { HistoryTable, MethodTable } from "./ChartTables";
 
 const MethodChart = lazy(() => import(/* webpackChunkName: "charts" */ "./MethodChart"));
@@ -28,15 +28,26 @@ class ChartBoundary extends Component<{ children: ReactNode }, { failed: boolean
 
 const Loading = () => <Caption1>Indlæser diagram …</Caption1>;
 
-/** The evaluation's per-method bars, this year beside last year. */
-export function MethodChartPanel({ bars, year }: { bars: readonly MethodBar[]; year: number }) {
+/**
+ * The evaluation's per-method bars: this year beside last year when `compare` (a finished year), or
+ * this year alone (a running year, which is not set beside a whole one).
+ */
+export function MethodChartPanel({
+  bars,
+  year,
+  compare,
+}: {
+  bars: readonly MethodBar[];
+  year: number;
+  compare: boolean;
+}) {
   if (bars.length === 0) return null;
   return (
-    <figure style={{ margin: 0 }} aria-label={`Diagram: målopfyldelse pr. metode ${year} og ${year - 1}`}>
-      <MethodTable bars={bars} year={year} />
+    <figure style={{ margin: 0 }} aria-label={`Diagram: målopfyldelse pr. metode ${yearsText(year, compare)}`}>
+      <MethodTable bars={bars} year={year} compare={compare} />
       <ChartBoundary>
         <Suspense fallback={<Loading />}>
-          <MethodChart bars={bars} year={year} />
+          <MethodChart bars={bars} year={year} compare={compare} />
         </Suspense>
       </ChartBoundary>
     </figure>

@@ -1,43 +1,76 @@
 /**
- * The evaluation's chart in the pane: mean fulfilment per method, this year beside last year, as
- * grouped bars (Fluent UI v9 charts). Loaded lazily (see `LazyCharts.tsx`): the chart library is
- * only fetched when the leader's view shows it.
+ * The evaluation's chart in the pane: mean fulfilment per method as horizontal bars (Fluent UI v9
+ * charts). The names lie on the vertical axis, where the library shows every category in full, so at
+ * 320 px each bar is named (a horizontal axis drops the labels that do not fit). A finished year
+ * gives each method two bars, "KRAP 2025" and "KRAP 2024"; a running year only its own. Loaded lazily
+ * (see `LazyCharts.tsx`): the chart library is only fetched when the leader's view shows it.
  */
-import { GroupedVerticalBarChart } from "@fluentui/react-charts";
-import type { GroupedVerticalBarChartData } from "@fluentui/react-charts";
+import { HorizontalBarChartWithAxis } from "@fluentui/react-charts";
+import type { HorizontalBarChartWithAxisDataPoint } from "@fluentui/react-charts";
 import { tokens } from "@fluentui/react-components";
-import type { MethodBar } from "./chartData";
+import { type MethodBar, yearsText } from "./chartData";
 
 const toPercent = (v: number | null): number => (v === null ? 0 : Math.round(v * 1000) / 10);
 
-export default function MethodChart({ bars, year }: { bars: readonly MethodBar[]; year: number }) {
-  const data: GroupedVerticalBarChartData[] = bars.map((b) => ({
-    name: b.method,
-    series: [
-      {
-        key: `${b.method}-${year}`,
-        data: toPercent(b.mean),
-        legend: String(year),
-        color: tokens.colorBrandBackground,
-        yAxisCalloutData: b.mean === null ? "intet resultat" : `${toPercent(b.mean)} %`,
-      },
-      {
-        key: `${b.method}-${year - 1}`,
-        data: toPercent(b.previousMean),
-        legend: String(year - 1),
-        color: tokens.colorPaletteDarkOrangeBackground3,
-        yAxisCalloutData: b.previousMean === null ? "intet resultat" : `${toPercent(b.previousMean)} %`,
-      },
-    ],
-  }));
+/** Pixels per bar: room for one line of label text beside each bar, however many methods there are. */
+const rowHeight = 28;
+/** The title, the value axis and the legend. */
+const frameHeight = 90;
+
+function point(method: string, label: string, value: number | null, year: number, color: string) {
+  return {
+    y: label,
+    x: toPercent(value),
+    legend: String(year),
+    color,
+    xAxisCalloutData: `${method}, ${year}`,
+    yAxisCalloutData: value === null ? "intet resultat" : `${toPercent(value)} %`,
+  } satisfies HorizontalBarChartWithAxisDataPoint;
+}
+
+/** The bars top to bottom in the methods' order; a finished year puts last year under this year. */
+function methodPoints(
+  bars: readonly MethodBar[],
+  year: number,
+  compare: boolean,
+): HorizontalBarChartWithAxisDataPoint[] {
+  return bars.flatMap((b) =>
+    compare
+      ? [
+          point(b.method, `${b.method} ${year}`, b.mean, year, tokens.colorBrandBackground),
+          point(
+            b.method,
+            `${b.method} ${year - 1}`,
+            b.previousMean,
+            year - 1,
+            tokens.colorPaletteDarkOrangeBackground3,
+          ),
+        ]
+      : [point(b.method, b.method, b.mean, year, tokens.colorBrandBackground)],
+  );
+}
+
+export default function MethodChart({
+  bars,
+  year,
+  compare,
+}: {
+  bars: readonly MethodBar[];
+  year: number;
+  compare: boolean;
+}) {
+  const data = methodPoints(bars, year, compare);
   return (
-    <GroupedVerticalBarChart
+    <HorizontalBarChartWithAxis
       data={data}
-      chartTitle={`Gennemsnitlig målopfyldelse pr. metode, ${year} og ${year - 1}`}
-      yMaxValue={100}
-      yAxisTitle="Målopfyldelse (%)"
-      height={260}
-      wrapXAxisLables
+      chartTitle={`Gennemsnitlig målopfyldelse pr. metode, ${yearsText(year, compare)}`}
+      xMaxValue={100}
+      xAxisTitle="Målopfyldelse (%)"
+      height={frameHeight + rowHeight * data.length}
+      // "default" keeps the data's order, first method at the top.
+      yAxisCategoryOrder="default"
+      showYAxisLables
+      hideLabels
       enableReflow
     />
   );

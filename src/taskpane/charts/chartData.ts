@@ -1,7 +1,7 @@
 /**
  * What the pane's charts show, as plain data (kept apart from the chart library, so the text
  * alternative and the tests need no charts): the evaluation's mean fulfilment per method this year
- * beside last year, and one goal's follow-ups over time (value, and GAS where it was given).
+ * (beside last year for a finished year), and one goal's follow-ups over time (value, and GAS where it was given).
  */
 import { followUpValue, scaleLookup } from "../../domain";
 import type { DayNumber, Goal, GroupFigures, WorkbookData } from "../../domain";
@@ -16,6 +16,10 @@ export interface MethodBar {
 /** @example methodBars(model.byMethod) // [{ method: "KRAP", mean: 0.5, previousMean: 1 }, …] */
 export const methodBars = (groups: readonly GroupFigures[]): MethodBar[] =>
   groups.map((g) => ({ method: g.group, mean: g.mean, previousMean: g.previousMean }));
+
+/** "2026 og 2025" when a finished year is set beside the year before, else "2026". */
+export const yearsText = (year: number, compare: boolean): string =>
+  compare ? `${year} og ${year - 1}` : String(year);
 
 export interface HistoryPoint {
   readonly followUpId: string;

@@ -64,7 +64,7 @@ export function changeText(change: number | null): string {
   return change === null ? "" : changePointsText(change);
 }
 
-/** Groups with their mean this year beside last year. */
+/** Groups with their mean this year beside last year (a finished year only). */
 export function GroupList({
   groups,
   label,
@@ -72,7 +72,7 @@ export function GroupList({
 }: {
   groups: readonly GroupFigures[];
   label: string;
-  /** A running year: last year's mean is shown, but no change is drawn from an unfinished year. */
+  /** A running year: neither last year's mean nor a change is shown, as part of a year is not set beside a whole one. */
   provisional?: boolean;
 }) {
   const styles = useStyles();
@@ -91,7 +91,7 @@ export function GroupList({
           </div>
           <Caption1>
             {g.citizens} {g.citizens === 1 ? "borger" : "borgere"}, {g.goals} mål
-            {g.previousMean !== null ? ` · sidste år ${percent(g.previousMean)}` : ""}
+            {g.previousMean !== null && !provisional ? ` · sidste år ${percent(g.previousMean)}` : ""}
             {g.change !== null && !provisional ? (
               <>
                 {" "}

@@ -1,7 +1,9 @@
 /**
  * Årsevaluering for leaders: pick a year (default the last full year), see the headline figures the
- * domain computes (with a chart of the methods, this year beside last), create or refresh the sheets `Årsevaluering Y` and `Grundlag Y` (with a progress
- * indicator), and jump to the sheet.
+ * domain computes (with a chart of the methods, a finished year beside the year before), create or
+ * refresh the sheets `Årsevaluering Y` and `Grundlag Y` (with a progress indicator), and jump to the
+ * sheet. A running year (`yearBasis(...).running`, the one source the banner uses too) is never set
+ * beside the whole previous year: no last-year figures, changes or "faldt" remarks.
  */
 import { Button, Caption1, Field, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
@@ -153,7 +155,7 @@ export function EvaluationView() {
 
       <h3 className={styles.heading}>Metoder</h3>
       <GroupList groups={model.byMethod} label={`Målopfyldelse pr. metode ${year}`} provisional={basis.running} />
-      <MethodChartPanel bars={methodBars(model.byMethod)} year={year} />
+      <MethodChartPanel bars={methodBars(model.byMethod)} year={year} compare={!basis.running} />
       <h3 className={styles.heading}>Målgrupper</h3>
       <GroupList
         groups={model.byTargetGroup}

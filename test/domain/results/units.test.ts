@@ -1,3 +1,4 @@
+import { evaluateYear } from "../../../src/domain/evaluation/evaluateYear";
 import { citizenFulfilment, goalResult } from "../../../src/domain/results/goalResult";
 import { resultUnits } from "../../../src/domain/results/units";
 import { citizen, day, followUp, goal, workbook } from "../../support/dataBuilder";
@@ -168,6 +169,28 @@ describe("which follow-up gives a goal's result", () => {
 
   test("an unknown goal id has no result", () => {
     expect(goalResult(workedExampleData(), "M99", 2026)).toBeNull();
+  });
+});
+
+describe("a goal's result on a day of a running year (asOf)", () => {
+  const data = workedExampleData();
+
+  test("a follow-up dated after asOf does not count yet, as in evaluateYear with the same asOf", () => {
+    const asOf = day("2026-05-20");
+    expect(goalResult(data, "M01", 2026, asOf)).toMatchObject({ followUpId: "O01", value: 0.5 });
+    const model = evaluateYear(data, 2026, { asOf });
+    for (const unit of model.units) expect(goalResult(data, unit.goalId, 2026, asOf)).toEqual(unit);
+    expect(data.goals.filter((g) => goalResult(data, g.goalId, 2026, asOf) !== null)).toHaveLength(model.units.length);
+  });
+
+  test("without asOf, or with a day after the year, every follow-up of the year counts", () => {
+    expect(goalResult(data, "M01", 2026)?.followUpId).toBe("O02");
+    expect(goalResult(data, "M01", 2026, day("2027-01-15"))?.followUpId).toBe("O02");
+    expect(goalResult(data, "M01", 2026, day("2026-12-31"))?.followUpId).toBe("O02");
+  });
+
+  test("a goal whose only follow-ups of the year lie after asOf has no result yet", () => {
+    expect(goalResult(data, "M01", 2026, day("2026-01-15"))).toBeNull();
   });
 });
 

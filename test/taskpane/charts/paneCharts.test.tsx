@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /**
- * Charts in the pane: the evaluation's per-method bars (this year beside last) and a goal's history
+ * Charts in the pane: the evaluation's per-method bars (this year beside last, lying down so every method is named) and a goal's history
  * (value over time, GAS where present), each with a table alternative for screen readers that holds
  * the very numbers; the chart itself arrives lazily. And "Statusrapport" on a citizen writes the
  * sheet Status ID. Worked example: Low Arousal 2026 mean 50 %, no 2025 result; KRAP 50 % (2025: 100 %).
@@ -21,8 +21,16 @@ describe("the leader's chart of the methods", () => {
       .getAllByRole("row")
       .map((r) => r.textContent);
     expect(rows).toEqual(["Metode20262025", "KRAP50 %100 %", "Low Arousal50 %intet resultat"]);
-    expect(await screen.findByRole("img", { name: "Søjlediagram: KRAP, Low Arousal" })).toBeInTheDocument();
     expect(screen.getByRole("figure", { name: "Diagram: målopfyldelse pr. metode 2026 og 2025" })).toBeInTheDocument();
+  });
+
+  test("names every bar: horizontal bars with each method and year on the vertical axis, in full", async () => {
+    const { user } = await renderReadyPane();
+    await user.click(screen.getByRole("tab", { name: "Ledelse" }));
+    // A vertical axis of categories shows every tick (a horizontal one drops labels that do not fit at 320 px).
+    const chart = await screen.findByRole("img", { name: /^Liggende søjler/ });
+    expect(chart).toHaveAccessibleName("Liggende søjler: KRAP 2026, KRAP 2025, Low Arousal 2026, Low Arousal 2025");
+    expect(chart).toHaveAttribute("data-full-labels", "true");
   });
 });
 
