@@ -1,14 +1,15 @@
 /**
  * The evaluation's chart in the pane: mean fulfilment per method as horizontal bars (Fluent UI v9
- * charts). The names lie on the vertical axis, where the library shows every category in full, so at
- * 320 px each bar is named (a horizontal axis drops the labels that do not fit). A finished year
+ * charts). The names lie on the vertical axis, where the library shows every category, so at 320 px
+ * each bar is named (a horizontal axis drops the labels that do not fit); a long method name is cut
+ * with "…" so the bars keep their room (`barNames`). A finished year
  * gives each method two bars, "KRAP 2025" and "KRAP 2024"; a running year only its own. Loaded lazily
  * (see `LazyCharts.tsx`): the chart library is only fetched when the leader's view shows it.
  */
 import { HorizontalBarChartWithAxis } from "@fluentui/react-charts";
 import type { HorizontalBarChartWithAxisDataPoint } from "@fluentui/react-charts";
 import { tokens } from "@fluentui/react-components";
-import { type MethodBar, yearsText } from "./chartData";
+import { barNames, type MethodBar, yearsText } from "./chartData";
 
 const toPercent = (v: number | null): number => (v === null ? 0 : Math.round(v * 1000) / 10);
 
@@ -34,19 +35,20 @@ function methodPoints(
   year: number,
   compare: boolean,
 ): HorizontalBarChartWithAxisDataPoint[] {
+  const names = barNames(bars.map((b) => b.method));
   return bars.flatMap((b) =>
     compare
       ? [
-          point(b.method, `${b.method} ${year}`, b.mean, year, tokens.colorBrandBackground),
+          point(b.method, `${names.get(b.method)} ${year}`, b.mean, year, tokens.colorBrandBackground),
           point(
             b.method,
-            `${b.method} ${year - 1}`,
+            `${names.get(b.method)} ${year - 1}`,
             b.previousMean,
             year - 1,
             tokens.colorPaletteDarkOrangeBackground3,
           ),
         ]
-      : [point(b.method, b.method, b.mean, year, tokens.colorBrandBackground)],
+      : [point(b.method, names.get(b.method) ?? b.method, b.mean, year, tokens.colorBrandBackground)],
   );
 }
 
@@ -66,6 +68,9 @@ export default function MethodChart({
       chartTitle={`Gennemsnitlig målopfyldelse pr. metode, ${yearsText(year, compare)}`}
       xMaxValue={100}
       xAxisTitle="Målopfyldelse (%)"
+      // The title also widens the left margin, which the library otherwise measures a little short
+      // for its bold axis labels, cutting the first letter of the longest name.
+      yAxisTitle="Metode"
       height={frameHeight + rowHeight * data.length}
       // "default" keeps the data's order, first method at the top.
       yAxisCategoryOrder="default"

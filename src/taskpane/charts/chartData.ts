@@ -18,6 +18,23 @@ export const methodBars = (groups: readonly GroupFigures[]): MethodBar[] =>
   groups.map((g) => ({ method: g.group, mean: g.mean, previousMean: g.previousMean }));
 
 /** "2026 og 2025" when a finished year is set beside the year before, else "2026". */
+/** The longest method name drawn beside a bar; at 320 px a longer one leaves no room for the bar. */
+export const BAR_NAME_LENGTH = 16;
+
+/**
+ * The name each method gets on the chart's axis: in full up to `BAR_NAME_LENGTH` characters, else cut
+ * at a word or letter and ended with "…" (the table and the list above the chart name it in full).
+ * Two methods that would be cut to the same name keep their full names, so no two bars share one.
+ * @example barNames(["KRAP", "Mentaliseringsbaseret pædagogik"]).get("Mentaliseringsbaseret pædagogik") // "Mentaliseringsb…"
+ */
+export function barNames(methods: readonly string[]): Map<string, string> {
+  const cut = (m: string): string =>
+    m.length <= BAR_NAME_LENGTH ? m : `${m.slice(0, BAR_NAME_LENGTH - 1).trimEnd()}…`;
+  const count = new Map<string, number>();
+  for (const m of methods) count.set(cut(m), (count.get(cut(m)) ?? 0) + 1);
+  return new Map(methods.map((m) => [m, (count.get(cut(m)) ?? 0) > 1 ? m : cut(m)]));
+}
+
 export const yearsText = (year: number, compare: boolean): string =>
   compare ? `${year} og ${year - 1}` : String(year);
 
