@@ -23,7 +23,12 @@ function restrictToGoals(data: WorkbookData, keep: (goal: Goal) => boolean): Wor
  */
 export function goalResult(data: WorkbookData, goalId: string, year: number, asOf?: DayNumber): ResultUnit | null {
   const units = resultUnits(
-    restrictToGoals(cutYear(data, year, asOf).data, (g) => g.goalId === goalId),
+    // The goal's own rows first, so the cut-off only walks its follow-ups.
+    cutYear(
+      restrictToGoals(data, (g) => g.goalId === goalId),
+      year,
+      asOf,
+    ).data,
     year,
   );
   return units.find((u) => u.goalId === goalId) ?? null;

@@ -6,7 +6,7 @@
  */
 import { Caption1 } from "@fluentui/react-components";
 import { Component, lazy, Suspense, type ReactNode } from "react";
-import { type HistoryPoint, type MethodBar, yearsText } from "./chartData";
+import { type HistoryPoint, type MethodChartProps, yearsText } from "./chartData";
 import { HistoryTable, MethodTable } from "./ChartTables";
 
 const MethodChart = lazy(() => import(/* webpackChunkName: "charts" */ "./MethodChart"));
@@ -32,15 +32,7 @@ const Loading = () => <Caption1>Indlæser diagram …</Caption1>;
  * The evaluation's per-method bars: this year beside last year when `compare` (a finished year), or
  * this year alone (a running year, which is not set beside a whole one).
  */
-export function MethodChartPanel({
-  bars,
-  year,
-  compare,
-}: {
-  bars: readonly MethodBar[];
-  year: number;
-  compare: boolean;
-}) {
+export function MethodChartPanel({ bars, year, compare }: MethodChartProps) {
   if (bars.length === 0) return null;
   return (
     <figure style={{ margin: 0 }} aria-label={`Diagram: målopfyldelse pr. metode ${yearsText(year, compare)}`}>

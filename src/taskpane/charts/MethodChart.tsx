@@ -9,7 +9,7 @@
 import { HorizontalBarChartWithAxis } from "@fluentui/react-charts";
 import type { HorizontalBarChartWithAxisDataPoint } from "@fluentui/react-charts";
 import { tokens } from "@fluentui/react-components";
-import { barNames, type MethodBar, yearsText } from "./chartData";
+import { barNames, type MethodBar, type MethodChartProps, yearsText } from "./chartData";
 
 const toPercent = (v: number | null): number => (v === null ? 0 : Math.round(v * 1000) / 10);
 
@@ -52,15 +52,7 @@ function methodPoints(
   );
 }
 
-export default function MethodChart({
-  bars,
-  year,
-  compare,
-}: {
-  bars: readonly MethodBar[];
-  year: number;
-  compare: boolean;
-}) {
+export default function MethodChart({ bars, year, compare }: MethodChartProps) {
   const data = methodPoints(bars, year, compare);
   return (
     <HorizontalBarChartWithAxis

@@ -17,7 +17,6 @@ export interface MethodBar {
 export const methodBars = (groups: readonly GroupFigures[]): MethodBar[] =>
   groups.map((g) => ({ method: g.group, mean: g.mean, previousMean: g.previousMean }));
 
-/** "2026 og 2025" when a finished year is set beside the year before, else "2026". */
 /** The longest method name drawn beside a bar; at 320 px a longer one leaves no room for the bar. */
 export const BAR_NAME_LENGTH = 16;
 
@@ -28,13 +27,21 @@ export const BAR_NAME_LENGTH = 16;
  * @example barNames(["KRAP", "Mentaliseringsbaseret pædagogik"]).get("Mentaliseringsbaseret pædagogik") // "Mentaliseringsb…"
  */
 export function barNames(methods: readonly string[]): Map<string, string> {
-  const cut = (m: string): string =>
-    m.length <= BAR_NAME_LENGTH ? m : `${m.slice(0, BAR_NAME_LENGTH - 1).trimEnd()}…`;
+  const cut = methods.map((m) => (m.length <= BAR_NAME_LENGTH ? m : `${m.slice(0, BAR_NAME_LENGTH - 1).trimEnd()}…`));
   const count = new Map<string, number>();
-  for (const m of methods) count.set(cut(m), (count.get(cut(m)) ?? 0) + 1);
-  return new Map(methods.map((m) => [m, (count.get(cut(m)) ?? 0) > 1 ? m : cut(m)]));
+  for (const c of cut) count.set(c, (count.get(c) ?? 0) + 1);
+  return new Map(methods.map((m, i) => [m, (count.get(cut[i]) ?? 0) > 1 ? m : cut[i]]));
 }
 
+/** What the evaluation's method chart and its panel are given. */
+export interface MethodChartProps {
+  readonly bars: readonly MethodBar[];
+  readonly year: number;
+  /** A finished year, set beside the year before; a running year is shown alone. */
+  readonly compare: boolean;
+}
+
+/** "2026 og 2025" when a finished year is set beside the year before, else "2026". */
 export const yearsText = (year: number, compare: boolean): string =>
   compare ? `${year} og ${year - 1}` : String(year);
 
